@@ -28,16 +28,16 @@ type TokenType = plex.TokenType
 // The token types. All are negative so that none collides with participle's
 // single-character literal types.
 const (
-	EOF     TokenType = plex.EOF // end of input (-1)
-	Newline TokenType = -2       // end of a logical line
-	Indent  TokenType = -3       // the indentation level increased
-	Dedent  TokenType = -4       // the indentation level decreased by one level
-	Name    TokenType = -5       // identifier, including the soft keywords match, case, _ and type
-	Keyword TokenType = -6       // reserved word such as if, def or None
-	Number  TokenType = -7       // integer, float or imaginary literal
-	String  TokenType = -8       // string or bytes literal of any prefix, f-strings included
-	Op      TokenType = -9       // operator or delimiter
-	Error   TokenType = -10      // a lexing error, see Lexer.DeferErrors
+	EOF        TokenType = plex.EOF // end of input (-1)
+	Newline    TokenType = -2       // end of a logical line
+	Indent     TokenType = -3       // the indentation level increased
+	Dedent     TokenType = -4       // the indentation level decreased by one level
+	Name       TokenType = -5       // identifier, including the soft keywords match, case, _ and type
+	Keyword    TokenType = -6       // reserved word such as if, def or None
+	Number     TokenType = -7       // integer, float or imaginary literal
+	String     TokenType = -8       // string or bytes literal of any prefix, f-strings included
+	Op         TokenType = -9       // operator or delimiter
+	ErrorToken TokenType = -10      // a lexing error, see Lexer.DeferErrors
 )
 
 // symbols maps token type names to types for participle.
@@ -51,7 +51,7 @@ var symbols = map[string]TokenType{
 	"Number":  Number,
 	"String":  String,
 	"Op":      Op,
-	"Error":   Error,
+	"Error":   ErrorToken,
 }
 
 // TypeName returns the symbolic name of a token type, e.g. "Newline".

@@ -1,11 +1,29 @@
 package runtime
 
 // Dict is an insertion-ordered hash map with Python's key semantics
-// (hash and ==, which may run script code).
+// (hash and ==, which may run script code). The layout is CPython's compact
+// dict: entries in insertion order (deleted ones left as holes until the
+// next resize) and an open-addressing index table of positions in entries,
+// probed with CPython's perturbation sequence.
 type Dict struct {
-	keys []Value
-	vals []Value
+	entries []dictEntry
+	indices []int32 // len is a power of two, or 0 before the first insert
+	used    int     // live entries
 }
+
+// dictEntry is one key/value pair; a deleted entry has a Null key.
+type dictEntry struct {
+	hash int64
+	key  Value
+	val  Value
+}
+
+// Index table markers.
+const (
+	ixEmpty   = -1
+	ixDummy   = -2
+	dictMinSz = 8
+)
 
 // Type makes Dict an Object.
 func (*Dict) Type() *Type { return DictType }
@@ -13,12 +31,999 @@ func (*Dict) Type() *Type { return DictType }
 // NewDict makes an empty dict.
 func NewDict() *Dict { return &Dict{} }
 
-// AttrDictToDict copies an attribute dict into a dict with str keys.
-func AttrDictToDict(a *AttrDict) *Dict {
-	d := NewDict()
-	for i, k := range a.Keys() {
-		d.keys = append(d.keys, Str(k))
-		d.vals = append(d.vals, a.Values()[i])
+// NewDictSized makes an empty dict with room for n entries.
+func NewDictSized(n int) *Dict {
+	d := &Dict{}
+	if n > 5 {
+		d.alloc(dictSizeFor(n * 3 / 2))
 	}
 	return d
+}
+
+// AttrDictToDict copies an attribute dict into a dict with str keys.
+func AttrDictToDict(a *AttrDict) *Dict {
+	keys, vals := a.Keys(), a.Values()
+	d := NewDictSized(len(keys))
+	for i, k := range keys {
+		d.SetStr(k, vals[i])
+	}
+	return d
+}
+
+// dictSizeFor is the smallest power of two index table size >= n (at least 8).
+func dictSizeFor(n int) int {
+	size := dictMinSz
+	for size < n {
+		size <<= 1
+	}
+	return size
+}
+
+// usableFor is CPython's USABLE_FRACTION: how many entries a table holds.
+func usableFor(size int) int { return size * 2 / 3 }
+
+func (d *Dict) alloc(size int) {
+	d.indices = make([]int32, size)
+	for i := range d.indices {
+		d.indices[i] = ixEmpty
+	}
+	d.entries = make([]dictEntry, 0, usableFor(size))
+}
+
+// resize rebuilds the table for the live entries, dropping holes; the new
+// size follows CPython's GROWTH_RATE (used*3).
+func (d *Dict) resize() {
+	old := d.entries
+	d.alloc(dictSizeFor(d.used * 3))
+	mask := uint64(len(d.indices) - 1)
+	for i := range old {
+		e := &old[i]
+		if e.key.o == nil {
+			continue
+		}
+		d.indices[d.emptySlot(e.hash, mask)] = int32(len(d.entries))
+		d.entries = append(d.entries, *e)
+	}
+}
+
+// emptySlot is find_empty_slot: the first empty or dummy index slot on
+// hash's probe sequence.
+func (d *Dict) emptySlot(h int64, mask uint64) uint64 {
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for d.indices[i] >= 0 {
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+	return i
+}
+
+// lookup finds key (whose hash is h): its position in entries and in the
+// index table, or ix = -1. Equality is identity, then str/int fast paths,
+// then ==; if == runs code that changes the dict, the search restarts.
+func (d *Dict) lookup(t *Thread, key Value, h int64) (ix int, slot uint64, err error) {
+	ks, isStr := key.o.(*StrObject)
+	isInt := !isStr && key.IsInt()
+restart:
+	indices := d.indices
+	if len(indices) == 0 {
+		return -1, 0, nil
+	}
+	mask := uint64(len(indices) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for {
+		x := int(indices[i])
+		if x == ixEmpty {
+			return -1, i, nil
+		}
+		if x >= 0 {
+			e := &d.entries[x]
+			if e.hash == h {
+				if e.key.o == key.o && e.key.n == key.n {
+					return x, i, nil
+				}
+				skip := false
+				if isStr {
+					if es, ok := e.key.o.(*StrObject); ok {
+						if es.S == ks.S {
+							return x, i, nil
+						}
+						skip = true
+					}
+				} else if isInt && e.key.IsInt() {
+					skip = true
+				}
+				if !skip {
+					start := e.key
+					entries := d.entries
+					eq, err := Equal(t, start, key)
+					if err != nil {
+						return -1, 0, err
+					}
+					if len(d.indices) != len(indices) || &d.indices[0] != &indices[0] ||
+						len(d.entries) <= x || &d.entries[0] != &entries[0] ||
+						!Is(d.entries[x].key, start) {
+						goto restart
+					}
+					if eq {
+						return x, i, nil
+					}
+				}
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
+// lookupStr is lookup for a Go string key that is known to hash to h; keys
+// that are not strs never match.
+func (d *Dict) lookupStr(s string, h int64) (int, uint64) {
+	indices := d.indices
+	if len(indices) == 0 {
+		return -1, 0
+	}
+	mask := uint64(len(indices) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for {
+		x := int(indices[i])
+		if x == ixEmpty {
+			return -1, i
+		}
+		if x >= 0 {
+			e := &d.entries[x]
+			if e.hash == h {
+				if es, ok := e.key.o.(*StrObject); ok && es.S == s {
+					return x, i
+				}
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
+// keyHash is hash(key) with the common cases inline.
+func keyHash(t *Thread, key Value) (int64, error) {
+	switch k := key.o.(type) {
+	case *StrObject:
+		return k.Hash(), nil
+	case intKind:
+		if i := int64(key.n); i >= 0 && i < hashModulus {
+			return i, nil
+		}
+		return HashInt(key), nil
+	}
+	return Hash(t, key)
+}
+
+// strHash is the hash a str value with text s has.
+func strHash(s string) int64 {
+	so := StrObject{S: s}
+	return so.Hash()
+}
+
+// Get returns d[key]; ok is false when key is absent. The error is a
+// TypeError for unhashable keys or whatever a script __eq__/__hash__ raised.
+func (d *Dict) Get(t *Thread, key Value) (Value, bool, error) {
+	h, err := keyHash(t, key)
+	if err != nil {
+		return Null, false, err
+	}
+	ix, _, err := d.lookup(t, key, h)
+	if err != nil || ix < 0 {
+		return Null, false, err
+	}
+	return d.entries[ix].val, true, nil
+}
+
+// GetStr returns the value stored under the str key s.
+func (d *Dict) GetStr(s string) (Value, bool) {
+	if d.used == 0 {
+		return Null, false
+	}
+	ix, _ := d.lookupStr(s, strHash(s))
+	if ix < 0 {
+		return Null, false
+	}
+	return d.entries[ix].val, true
+}
+
+// Set stores d[key] = val.
+func (d *Dict) Set(t *Thread, key, val Value) error {
+	h, err := keyHash(t, key)
+	if err != nil {
+		return err
+	}
+	return d.setHashed(t, key, h, val)
+}
+
+func (d *Dict) setHashed(t *Thread, key Value, h int64, val Value) error {
+	ix, _, err := d.lookup(t, key, h)
+	if err != nil {
+		return err
+	}
+	if ix >= 0 {
+		d.entries[ix].val = val
+		return nil
+	}
+	d.insertNew(key, h, val)
+	return nil
+}
+
+// insertNew appends an entry for a key known to be absent.
+func (d *Dict) insertNew(key Value, h int64, val Value) {
+	if len(d.indices) == 0 {
+		d.alloc(dictMinSz)
+	} else if len(d.entries) >= usableFor(len(d.indices)) {
+		d.resize()
+	}
+	slot := d.emptySlot(h, uint64(len(d.indices)-1))
+	d.indices[slot] = int32(len(d.entries))
+	d.entries = append(d.entries, dictEntry{hash: h, key: key, val: val})
+	d.used++
+}
+
+// SetStr stores d[s] = val for a str key.
+func (d *Dict) SetStr(s string, val Value) {
+	h := strHash(s)
+	if ix, _ := d.lookupStr(s, h); ix >= 0 {
+		d.entries[ix].val = val
+		return
+	}
+	key := &StrObject{S: s}
+	key.Hash()
+	d.insertNew(Obj(key), h, val)
+}
+
+// Delete removes key and reports whether it was present.
+func (d *Dict) Delete(t *Thread, key Value) (bool, error) {
+	h, err := keyHash(t, key)
+	if err != nil {
+		return false, err
+	}
+	ix, slot, err := d.lookup(t, key, h)
+	if err != nil || ix < 0 {
+		return false, err
+	}
+	d.deleteAt(ix, slot)
+	return true, nil
+}
+
+func (d *Dict) deleteAt(ix int, slot uint64) {
+	d.indices[slot] = ixDummy
+	d.entries[ix] = dictEntry{}
+	d.used--
+}
+
+// pop removes key and returns its value; ok is false when it was absent.
+func (d *Dict) pop(t *Thread, key Value) (Value, bool, error) {
+	h, err := keyHash(t, key)
+	if err != nil {
+		return Null, false, err
+	}
+	ix, slot, err := d.lookup(t, key, h)
+	if err != nil || ix < 0 {
+		return Null, false, err
+	}
+	v := d.entries[ix].val
+	d.deleteAt(ix, slot)
+	return v, true, nil
+}
+
+// Len is len(d).
+func (d *Dict) Len() int { return d.used }
+
+// Clear empties the dict.
+func (d *Dict) Clear() {
+	d.entries = nil
+	d.indices = nil
+	d.used = 0
+}
+
+// Keys returns the keys in insertion order.
+func (d *Dict) Keys() []Value {
+	out := make([]Value, 0, d.used)
+	for i := range d.entries {
+		if e := &d.entries[i]; e.key.o != nil {
+			out = append(out, e.key)
+		}
+	}
+	return out
+}
+
+// Values returns the values in insertion order.
+func (d *Dict) Values() []Value {
+	out := make([]Value, 0, d.used)
+	for i := range d.entries {
+		if e := &d.entries[i]; e.key.o != nil {
+			out = append(out, e.val)
+		}
+	}
+	return out
+}
+
+// Items returns the key/value pairs in insertion order.
+func (d *Dict) Items() [][2]Value {
+	out := make([][2]Value, 0, d.used)
+	for i := range d.entries {
+		if e := &d.entries[i]; e.key.o != nil {
+			out = append(out, [2]Value{e.key, e.val})
+		}
+	}
+	return out
+}
+
+// Range calls fn for each entry in insertion order until fn returns false.
+// fn must not change the dict.
+func (d *Dict) Range(fn func(k, v Value) bool) {
+	for i := 0; i < len(d.entries); i++ {
+		e := &d.entries[i]
+		if e.key.o != nil && !fn(e.key, e.val) {
+			return
+		}
+	}
+}
+
+// Copy is a shallow copy with the same order.
+func (d *Dict) Copy() *Dict {
+	c := &Dict{used: d.used}
+	if d.used == 0 {
+		return c
+	}
+	if d.used == len(d.entries) {
+		c.indices = append([]int32(nil), d.indices...)
+		c.entries = make([]dictEntry, len(d.entries), cap(d.entries))
+		copy(c.entries, d.entries)
+		return c
+	}
+	c.used = 0
+	c.alloc(dictSizeFor(d.used * 3 / 2))
+	mask := uint64(len(c.indices) - 1)
+	for i := range d.entries {
+		e := &d.entries[i]
+		if e.key.o == nil {
+			continue
+		}
+		c.indices[c.emptySlot(e.hash, mask)] = int32(len(c.entries))
+		c.entries = append(c.entries, *e)
+		c.used++
+	}
+	return c
+}
+
+// popLast removes and returns the most recently inserted entry.
+func (d *Dict) popLast() (Value, Value, bool) {
+	i := len(d.entries) - 1
+	for i >= 0 && d.entries[i].key.o == nil {
+		i--
+	}
+	if i < 0 {
+		return Null, Null, false
+	}
+	e := d.entries[i]
+	mask := uint64(len(d.indices) - 1)
+	perturb := uint64(e.hash)
+	s := uint64(e.hash) & mask
+	for int(d.indices[s]) != i {
+		perturb >>= 5
+		s = (s*5 + perturb + 1) & mask
+	}
+	d.indices[s] = ixDummy
+	d.entries[i] = dictEntry{}
+	d.entries = d.entries[:i]
+	d.used--
+	return e.key, e.val, true
+}
+
+// merge copies src's entries into d (src's values win).
+func (d *Dict) merge(t *Thread, src *Dict) error {
+	if src == d || src.used == 0 {
+		return nil
+	}
+	if d.used == 0 && len(d.entries) == 0 && src.used == len(src.entries) {
+		c := src.Copy()
+		*d = *c
+		return nil
+	}
+	n := len(src.entries)
+	for i := 0; i < n && i < len(src.entries); i++ {
+		e := src.entries[i]
+		if e.key.o == nil {
+			continue
+		}
+		if err := d.setHashed(t, e.key, e.hash, e.val); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// asDict returns the dict behind v: a dict, or the dict wrapped by an
+// instance of a script subclass of dict.
+func asDict(v Value) *Dict {
+	switch o := v.o.(type) {
+	case *Dict:
+		return o
+	case *Instance:
+		if d, ok := o.Base.o.(*Dict); ok {
+			return d
+		}
+	}
+	return nil
+}
+
+func dictSelf(v Value) (*Dict, error) {
+	if d := asDict(v); d != nil {
+		return d, nil
+	}
+	return nil, Errorf(TypeErrorType, "descriptor requires a 'dict' object but received a '%s'", v.TypeName())
+}
+
+// DictUpdate is d.update(arg): from a mapping (a dict, or anything with
+// keys()) or from an iterable of key/value pairs.
+func DictUpdate(t *Thread, d *Dict, arg Value) error {
+	if src, ok := arg.o.(*Dict); ok {
+		return d.merge(t, src)
+	}
+	if src := asDict(arg); src != nil && !definedByScript(arg.Type(), "keys") && !definedByScript(arg.Type(), "__iter__") {
+		return d.merge(t, src)
+	}
+	keysFn, ok, err := GetAttrOr(t, arg, "keys")
+	if err != nil {
+		return err
+	}
+	if ok {
+		keys, err := Call0(t, keysFn)
+		if err != nil {
+			return err
+		}
+		return ForEach(t, keys, func(k Value) (bool, error) {
+			v, err := GetItem(t, arg, k)
+			if err != nil {
+				return false, err
+			}
+			return true, d.Set(t, k, v)
+		})
+	}
+	return dictMergeSeq2(t, d, arg)
+}
+
+// dictMergeSeq2 is PyDict_MergeFromSeq2: items are 2-sequences.
+func dictMergeSeq2(t *Thread, d *Dict, arg Value) error {
+	n := 0
+	return ForEach(t, arg, func(item Value) (bool, error) {
+		var pair []Value
+		switch o := item.o.(type) {
+		case *Tuple:
+			pair = o.Items
+		case *List:
+			pair = o.Items
+		default:
+			typ := item.Type()
+			if typ.Slots.Iter == nil && typ.Slots.GetItem == nil {
+				return false, Errorf(TypeErrorType, "cannot convert dictionary update sequence element #%d to a sequence", n)
+			}
+			var err error
+			if pair, err = ToSlice(t, item); err != nil {
+				return false, err
+			}
+		}
+		if len(pair) != 2 {
+			return false, Errorf(ValueErrorType, "dictionary update sequence element #%d has length %d; 2 is required", n, len(pair))
+		}
+		n++
+		return true, d.Set(t, pair[0], pair[1])
+	})
+}
+
+// dictUpdateArgs applies update-style arguments: at most one positional
+// (mapping or pairs) and keyword arguments.
+func dictUpdateArgs(t *Thread, d *Dict, fname string, args []Value, kwnames []string) error {
+	npos := len(args) - len(kwnames)
+	if npos > 1 {
+		return Errorf(TypeErrorType, "%s expected at most 1 argument, got %d", fname, npos)
+	}
+	if npos == 1 {
+		if err := DictUpdate(t, d, args[0]); err != nil {
+			return err
+		}
+	}
+	for i, k := range kwnames {
+		d.SetStr(k, args[npos+i])
+	}
+	return nil
+}
+
+func init() {
+	DictType.New = dictNew
+	s := &DictType.Slots
+	s.Repr = dictRepr
+	s.Hash = unhashable
+	s.Compare = func(t *Thread, a, b Value, op CmpOp) (Value, error) {
+		da, db := asDict(a), asDict(b)
+		if da == nil || db == nil || (op != CmpEq && op != CmpNe) {
+			return NotImplemented, nil
+		}
+		eq, err := dictEqual(t, da, db)
+		if err != nil {
+			return Null, err
+		}
+		return Bool(eq == (op == CmpEq)), nil
+	}
+	s.Len = func(t *Thread, v Value) (int, error) {
+		d, err := dictSelf(v)
+		if err != nil {
+			return 0, err
+		}
+		return d.used, nil
+	}
+	s.Iter = func(t *Thread, v Value) (Value, error) {
+		d, err := dictSelf(v)
+		if err != nil {
+			return Null, err
+		}
+		return Obj(newDictIter(d, dictKeysKind)), nil
+	}
+	s.GetItem = dictGetItem
+	s.SetItem = func(t *Thread, v, key, val Value) error {
+		d, err := dictSelf(v)
+		if err != nil {
+			return err
+		}
+		return d.Set(t, key, val)
+	}
+	s.DelItem = func(t *Thread, v, key Value) error {
+		d, err := dictSelf(v)
+		if err != nil {
+			return err
+		}
+		ok, err := d.Delete(t, key)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return NewException(KeyErrorType, key)
+		}
+		return nil
+	}
+	s.Contains = func(t *Thread, v, key Value) (bool, error) {
+		d, err := dictSelf(v)
+		if err != nil {
+			return false, err
+		}
+		_, ok, err := d.Get(t, key)
+		return ok, err
+	}
+	s.Binary[OpOr] = dictOr
+	s.Reflected[OpOr] = func(t *Thread, b, a Value) (Value, error) { return dictOr(t, a, b) }
+	s.InPlace[OpOr] = func(t *Thread, a, b Value) (Value, error) {
+		d, err := dictSelf(a)
+		if err != nil {
+			return Null, err
+		}
+		if err := DictUpdate(t, d, b); err != nil {
+			return Null, err
+		}
+		return a, nil
+	}
+
+	m := DictType.AddMethod
+	m("keys", dictViewMethod("dict.keys", dictKeysKind))
+	m("values", dictViewMethod("dict.values", dictValuesKind))
+	m("items", dictViewMethod("dict.items", dictItemsKind))
+	m("get", func(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := ArgCount("get", args, kwnames, 1, 2); err != nil {
+			return Null, err
+		}
+		d, err := dictSelf(self)
+		if err != nil {
+			return Null, err
+		}
+		v, ok, err := d.Get(t, args[0])
+		if err != nil {
+			return Null, err
+		}
+		if ok {
+			return v, nil
+		}
+		if len(args) == 2 {
+			return args[1], nil
+		}
+		return None, nil
+	})
+	m("setdefault", func(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := ArgCount("setdefault", args, kwnames, 1, 2); err != nil {
+			return Null, err
+		}
+		d, err := dictSelf(self)
+		if err != nil {
+			return Null, err
+		}
+		h, err := keyHash(t, args[0])
+		if err != nil {
+			return Null, err
+		}
+		ix, _, err := d.lookup(t, args[0], h)
+		if err != nil {
+			return Null, err
+		}
+		if ix >= 0 {
+			return d.entries[ix].val, nil
+		}
+		def := None
+		if len(args) == 2 {
+			def = args[1]
+		}
+		d.insertNew(args[0], h, def)
+		return def, nil
+	})
+	m("pop", func(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := ArgCount("pop", args, kwnames, 1, 2); err != nil {
+			return Null, err
+		}
+		d, err := dictSelf(self)
+		if err != nil {
+			return Null, err
+		}
+		v, ok, err := d.pop(t, args[0])
+		if err != nil {
+			return Null, err
+		}
+		if ok {
+			return v, nil
+		}
+		if len(args) == 2 {
+			return args[1], nil
+		}
+		return Null, NewException(KeyErrorType, args[0])
+	})
+	m("popitem", func(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := ArgCount("dict.popitem", args, kwnames, 0, 0); err != nil {
+			return Null, err
+		}
+		d, err := dictSelf(self)
+		if err != nil {
+			return Null, err
+		}
+		k, v, ok := d.popLast()
+		if !ok {
+			return Null, Errorf(KeyErrorType, "popitem(): dictionary is empty")
+		}
+		return NewTuple([]Value{k, v}), nil
+	})
+	m("update", func(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		d, err := dictSelf(self)
+		if err != nil {
+			return Null, err
+		}
+		return None, dictUpdateArgs(t, d, "update", args, kwnames)
+	})
+	m("clear", func(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := ArgCount("dict.clear", args, kwnames, 0, 0); err != nil {
+			return Null, err
+		}
+		d, err := dictSelf(self)
+		if err != nil {
+			return Null, err
+		}
+		d.Clear()
+		return None, nil
+	})
+	m("copy", func(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := ArgCount("dict.copy", args, kwnames, 0, 0); err != nil {
+			return Null, err
+		}
+		d, err := dictSelf(self)
+		if err != nil {
+			return Null, err
+		}
+		return Obj(d.Copy()), nil
+	})
+	m("__init__", func(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		d, err := dictSelf(self)
+		if err != nil {
+			return Null, err
+		}
+		return None, dictUpdateArgs(t, d, "dict", args, kwnames)
+	})
+	m("__reversed__", func(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		return DictReversed(t, self)
+	})
+	DictType.Dict.Set("fromkeys", Obj(&Method{Name: "fromkeys", Owner: DictType, Class: true, Fn: dictFromKeys}))
+	addSlotMethods(DictType)
+	addNewMethod(DictType)
+	DictType.Dict.Set("__hash__", None)
+}
+
+// dictNew is dict(...) and the construction of dict subclasses; a subclass
+// whose script defines __init__ is filled by dict.__init__ instead.
+func dictNew(t *Thread, cls *Type, args []Value, kwnames []string) (Value, error) {
+	d := &Dict{}
+	var result Value
+	if cls == DictType || cls == nil {
+		result = Obj(d)
+	} else {
+		inst := NewInstance(cls)
+		inst.Base = Obj(d)
+		result = Obj(inst)
+		if definedByScript(cls, "__init__") {
+			return result, nil
+		}
+	}
+	if len(args) > 0 {
+		if err := dictUpdateArgs(t, d, "dict", args, kwnames); err != nil {
+			return Null, err
+		}
+	}
+	return result, nil
+}
+
+func dictFromKeys(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+	if err := ArgCount("fromkeys", args, kwnames, 1, 2); err != nil {
+		return Null, err
+	}
+	val := None
+	if len(args) == 2 {
+		val = args[1]
+	}
+	cls, _ := self.o.(*Type)
+	var res Value
+	if cls == nil || cls == DictType {
+		res = Obj(&Dict{})
+	} else {
+		r, err := CallType(t, cls, nil, nil)
+		if err != nil {
+			return Null, err
+		}
+		res = r
+	}
+	if d, ok := res.o.(*Dict); ok {
+		return res, ForEach(t, args[0], func(k Value) (bool, error) {
+			return true, d.Set(t, k, val)
+		})
+	}
+	return res, ForEach(t, args[0], func(k Value) (bool, error) {
+		return true, SetItem(t, res, k, val)
+	})
+}
+
+func dictGetItem(t *Thread, v, key Value) (Value, error) {
+	d, err := dictSelf(v)
+	if err != nil {
+		return Null, err
+	}
+	r, ok, err := d.Get(t, key)
+	if err != nil {
+		return Null, err
+	}
+	if ok {
+		return r, nil
+	}
+	if inst, isInst := v.o.(*Instance); isInst {
+		if _, has := inst.Class.Lookup("__missing__"); has {
+			return CallMethod(t, v, "__missing__", key)
+		}
+	}
+	return Null, NewException(KeyErrorType, key)
+}
+
+func dictRepr(t *Thread, v Value) (string, error) {
+	d, err := dictSelf(v)
+	if err != nil {
+		return "", err
+	}
+	if d.used == 0 {
+		return "{}", nil
+	}
+	if !reprEnter(t, d) {
+		return "{...}", nil
+	}
+	defer reprLeave(t, d)
+	buf := make([]byte, 0, 16*d.used)
+	buf = append(buf, '{')
+	first := true
+	for i := 0; i < len(d.entries); i++ {
+		e := d.entries[i]
+		if e.key.o == nil {
+			continue
+		}
+		if !first {
+			buf = append(buf, ", "...)
+		}
+		first = false
+		ks, err := Repr(t, e.key)
+		if err != nil {
+			return "", err
+		}
+		buf = append(buf, ks...)
+		buf = append(buf, ": "...)
+		if e.val.IsInt() {
+			buf = seqAppendInt(buf, int64(e.val.n))
+			continue
+		}
+		vs, err := Repr(t, e.val)
+		if err != nil {
+			return "", err
+		}
+		buf = append(buf, vs...)
+	}
+	buf = append(buf, '}')
+	return string(buf), nil
+}
+
+func dictEqual(t *Thread, a, b *Dict) (bool, error) {
+	if a == b {
+		return true, nil
+	}
+	if a.used != b.used {
+		return false, nil
+	}
+	for i := 0; i < len(a.entries); i++ {
+		e := a.entries[i]
+		if e.key.o == nil {
+			continue
+		}
+		ix, _, err := b.lookup(t, e.key, e.hash)
+		if err != nil {
+			return false, err
+		}
+		if ix < 0 {
+			return false, nil
+		}
+		eq, err := sameOrEqual(t, e.val, b.entries[ix].val)
+		if err != nil || !eq {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+func dictOr(t *Thread, a, b Value) (Value, error) {
+	da, db := asDict(a), asDict(b)
+	if da == nil || db == nil {
+		return NotImplemented, nil
+	}
+	c := da.Copy()
+	if err := DictUpdate(t, c, b); err != nil {
+		return Null, err
+	}
+	return Obj(c), nil
+}
+
+// dictIterKind says what a dict iterator or view yields.
+type dictIterKind uint8
+
+const (
+	dictKeysKind dictIterKind = iota
+	dictValuesKind
+	dictItemsKind
+)
+
+// dictIter iterates a dict's keys, values or items, forwards or backwards.
+type dictIter struct {
+	d       *Dict
+	kind    dictIterKind
+	reverse bool
+	pos     int
+	used    int // the dict's size when iteration began; -1 after a change
+	left    int
+}
+
+var (
+	dictReverseKeyIteratorType   = NewBuiltinType("dict_reversekeyiterator", ObjectType)
+	dictReverseValueIteratorType = NewBuiltinType("dict_reversevalueiterator", ObjectType)
+	dictReverseItemIteratorType  = NewBuiltinType("dict_reverseitemiterator", ObjectType)
+)
+
+// Type makes dictIter an Object.
+func (it *dictIter) Type() *Type {
+	if it.reverse {
+		switch it.kind {
+		case dictValuesKind:
+			return dictReverseValueIteratorType
+		case dictItemsKind:
+			return dictReverseItemIteratorType
+		}
+		return dictReverseKeyIteratorType
+	}
+	switch it.kind {
+	case dictValuesKind:
+		return DictValueIteratorType
+	case dictItemsKind:
+		return DictItemIteratorType
+	}
+	return DictKeyIteratorType
+}
+
+func newDictIter(d *Dict, kind dictIterKind) *dictIter {
+	return &dictIter{d: d, kind: kind, used: d.used, left: d.used}
+}
+
+// DictReversed is reversed(d) for a dict (or dict subclass instance).
+func DictReversed(t *Thread, v Value) (Value, error) {
+	d, err := dictSelf(v)
+	if err != nil {
+		return Null, err
+	}
+	return Obj(newDictReverseIter(d, dictKeysKind)), nil
+}
+
+func newDictReverseIter(d *Dict, kind dictIterKind) *dictIter {
+	return &dictIter{d: d, kind: kind, reverse: true, pos: len(d.entries) - 1, used: d.used, left: d.used}
+}
+
+// pairTuple is a 2-tuple allocated in one piece.
+type pairTuple struct {
+	t     Tuple
+	items [2]Value
+}
+
+// NewPair makes the tuple (a, b) with a single allocation.
+func NewPair(a, b Value) Value {
+	p := &pairTuple{items: [2]Value{a, b}}
+	p.t.Items = p.items[:]
+	return Obj(&p.t)
+}
+
+func dictIterNext(t *Thread, v Value) (Value, bool, error) {
+	it := v.o.(*dictIter)
+	d := it.d
+	if d == nil {
+		return Null, false, nil
+	}
+	if it.used != d.used {
+		it.used = -1
+		return Null, false, Errorf(RuntimeErrorType, "dictionary changed size during iteration")
+	}
+	var e *dictEntry
+	if it.reverse {
+		i := it.pos
+		if i >= len(d.entries) {
+			i = len(d.entries) - 1
+		}
+		for i >= 0 && d.entries[i].key.o == nil {
+			i--
+		}
+		if i < 0 {
+			it.d = nil
+			return Null, false, nil
+		}
+		e = &d.entries[i]
+		it.pos = i - 1
+	} else {
+		i := it.pos
+		for i < len(d.entries) && d.entries[i].key.o == nil {
+			i++
+		}
+		if i >= len(d.entries) {
+			it.d = nil
+			return Null, false, nil
+		}
+		e = &d.entries[i]
+		it.pos = i + 1
+	}
+	if it.left == 0 {
+		it.d = nil
+		return Null, false, Errorf(RuntimeErrorType, "dictionary keys changed during iteration")
+	}
+	it.left--
+	switch it.kind {
+	case dictValuesKind:
+		return e.val, true, nil
+	case dictItemsKind:
+		return NewPair(e.key, e.val), true, nil
+	}
+	return e.key, true, nil
+}
+
+func init() {
+	for _, typ := range []*Type{DictKeyIteratorType, DictValueIteratorType, DictItemIteratorType,
+		dictReverseKeyIteratorType, dictReverseValueIteratorType, dictReverseItemIteratorType} {
+		typ.Slots.Iter = iterSelf
+		typ.Slots.Next = dictIterNext
+		addSlotMethods(typ)
+	}
 }

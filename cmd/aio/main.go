@@ -1,0 +1,125 @@
+// Command aio runs aio scripts: `aio FILE.aio [args...]`, `aio -c CODE`,
+// `aio -` (program on stdin), `aio dis FILE.aio`, or, with no arguments,
+// an interactive session.
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/aio-lang/aio"
+)
+
+const usage = `usage: aio [option] ... [file | -c cmd | -] [arg] ...
+Options:
+  -c cmd         program passed in as string
+  -              program read from stdin
+  --version      print the version and exit
+  --help         print this help and exit
+  dis FILE       print the bytecode of FILE, like Python's dis
+With no arguments, aio reads the program from stdin when it is not a terminal.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run is the command line: it returns the process exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		return runStdin(nil, stdin, stdout, stderr)
+	}
+	switch args[0] {
+	case "--version", "-V":
+		fmt.Fprintf(stdout, "aio %s (Python 3.11 compatible)\n", aio.Version)
+		return 0
+	case "--help", "-h":
+		fmt.Fprint(stdout, usage)
+		return 0
+	case "-c":
+		if len(args) < 2 {
+			fmt.Fprintln(stderr, "Argument expected for the -c option")
+			fmt.Fprint(stderr, usage)
+			return 2
+		}
+		argv := append([]string{"-c"}, args[2:]...)
+		return execute("<string>", args[1], ".", argv, stdin, stdout, stderr)
+	case "-":
+		return runStdin(args[1:], stdin, stdout, stderr)
+	case "dis":
+		if len(args) != 2 {
+			fmt.Fprintln(stderr, "usage: aio dis FILE.aio")
+			return 2
+		}
+		src, err := os.ReadFile(args[1])
+		if err != nil {
+			fmt.Fprintf(stderr, "aio: can't open file '%s': %v\n", args[1], err)
+			return 2
+		}
+		in := aio.New(aio.WithStdout(stdout), aio.WithStderr(stderr))
+		if err := in.Disassemble(stdout, args[1], string(src)); err != nil {
+			return report(err, stderr)
+		}
+		return 0
+	}
+	if len(args[0]) > 1 && args[0][0] == '-' {
+		fmt.Fprintf(stderr, "unknown option %s\n", args[0])
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	file := args[0]
+	src, err := os.ReadFile(file)
+	if err != nil {
+		abs, _ := filepath.Abs(file)
+		fmt.Fprintf(stderr, "aio: can't open file '%s': [Errno 2] No such file or directory\n", abs)
+		return 2
+	}
+	return execute(file, string(src), filepath.Dir(file), args, stdin, stdout, stderr)
+}
+
+func runStdin(rest []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	src, err := io.ReadAll(stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "aio: reading stdin: %v\n", err)
+		return 1
+	}
+	argv := append([]string{"-"}, rest...)
+	if len(rest) == 0 {
+		argv = []string{""}
+	}
+	return execute("<stdin>", string(src), ".", argv, stdin, stdout, stderr)
+}
+
+// execute runs one program and reports an uncaught exception as CPython does.
+func execute(filename, src, dir string, argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	in := aio.New(
+		aio.WithStdout(stdout),
+		aio.WithStderr(stderr),
+		aio.WithStdin(stdin),
+		aio.WithArgs(argv),
+		aio.WithFS(os.DirFS(dir)),
+		aio.WithFiles(true),
+	)
+	err := in.Exec(context.Background(), filename, src)
+	if err == nil {
+		return 0
+	}
+	return report(err, stderr)
+}
+
+// report prints an error and returns the exit status.
+func report(err error, stderr io.Writer) int {
+	if msg, code, ok := aio.IsSystemExit(err); ok {
+		fmt.Fprint(stderr, msg)
+		return code
+	}
+	if e, ok := err.(*aio.Error); ok {
+		fmt.Fprint(stderr, e.Traceback)
+		return 1
+	}
+	fmt.Fprintln(stderr, err)
+	return 1
+}

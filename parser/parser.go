@@ -1,0 +1,267 @@
+// Package parser turns aio source text into the syntax tree of package ast.
+//
+// The grammar is Python 3.11's, without the match statement. Parsing runs
+// on participle: the lexer package supplies tokens through participle's
+// lexer.Definition, participle drives the parse from a small grammar root,
+// and the rules are hand-written parse functions registered with
+// participle.ParseTypeWith that follow CPython's grammar rule by rule, with
+// precedence climbing for binary operators. Hand-written rules keep the
+// parser fast and let it report errors with CPython's wording and positions.
+//
+// Every error is a *SyntaxError.
+package parser
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/aio-lang/aio/ast"
+	"github.com/aio-lang/aio/lexer"
+	"github.com/alecthomas/participle/v2"
+	plex "github.com/alecthomas/participle/v2/lexer"
+)
+
+// ParseFile parses a whole program.
+func ParseFile(filename, src string) (mod *ast.Module, err error) {
+	defer recoverInternal(filename, src, &err)
+	lx := lexer.New(filename, src)
+	lx.DeferErrors()
+	stream, err := plex.Upgrade(lx)
+	if err != nil {
+		return nil, internalError(filename, src, err)
+	}
+	g, err := fileParser.ParseFromLexer(stream)
+	if err != nil {
+		return nil, finishError(err, lx.Err(), filename, src)
+	}
+	return g.Module.(*moduleNode).mod, nil
+}
+
+// ParseExpr parses one expression (a tuple when there are commas), as the
+// eval built-in does. Leading blanks are ignored.
+func ParseExpr(filename, src string) (e ast.Expr, err error) {
+	defer recoverInternal(filename, src, &err)
+	lx := lexer.New(filename, src)
+	lx.DeferErrors()
+	stream, err := plex.Upgrade(lx)
+	if err != nil {
+		return nil, internalError(filename, src, err)
+	}
+	g, err := exprParser.ParseFromLexer(stream)
+	if err != nil {
+		return nil, finishError(err, lx.Err(), filename, src)
+	}
+	return g.Expr.(*exprNode).expr, nil
+}
+
+// The participle grammars. Each root holds one production that a
+// hand-written parse function fills in.
+type (
+	fileGrammar struct {
+		Module parsedModule `parser:"@@"`
+	}
+	exprGrammar struct {
+		Expr parsedExpr `parser:"@@"`
+	}
+	// parsedModule is a parsed file; parseModule produces it.
+	parsedModule interface{ module() }
+	// parsedExpr is a parsed eval input; parseEvalInput produces it.
+	parsedExpr interface{ evalInput() }
+
+	moduleNode struct{ mod *ast.Module }
+	exprNode   struct{ expr ast.Expr }
+)
+
+func (*moduleNode) module()  {}
+func (*exprNode) evalInput() {}
+
+var (
+	fileParser = participle.MustBuild[fileGrammar](
+		participle.Lexer(lexer.Definition{}),
+		participle.ParseTypeWith(parseModule),
+	)
+	exprParser = participle.MustBuild[exprGrammar](
+		participle.Lexer(lexer.Definition{}),
+		participle.ParseTypeWith(parseEvalInput),
+	)
+)
+
+// parseModule parses a file: statements up to the end of input.
+func parseModule(lex *plex.PeekingLexer) (m parsedModule, err error) {
+	p := newParser(lex)
+	defer p.catch(&err)
+	mod := &ast.Module{}
+	for p.tok.Type != lexer.EOF {
+		mod.Body = p.statement(mod.Body)
+	}
+	return &moduleNode{mod}, nil
+}
+
+// parseEvalInput parses an expression list followed only by newlines.
+func parseEvalInput(lex *plex.PeekingLexer) (x parsedExpr, err error) {
+	p := newParser(lex)
+	defer p.catch(&err)
+	if p.tok.Type == lexer.Indent {
+		p.next() // eval ignores leading blanks
+	}
+	e := p.starExpressions()
+	for p.tok.Type == lexer.Newline || p.tok.Type == lexer.Dedent {
+		p.next()
+	}
+	if p.tok.Type != lexer.EOF {
+		p.syntaxError("invalid syntax")
+	}
+	return &exprNode{e}, nil
+}
+
+// parser holds the state of one parse over a participle token stream.
+type parser struct {
+	lex     *plex.PeekingLexer
+	tok     *lexer.Token // the current token, not yet consumed
+	prevEnd position     // where the last consumed token ends
+	// fstring is set while parsing the expression of an f-string field.
+	fstring *fstringContext
+}
+
+// position is a point in the source: a 1-based line and a 0-based column
+// in code points.
+type position struct{ line, col int }
+
+func newParser(lex *plex.PeekingLexer) *parser {
+	p := &parser{lex: lex}
+	p.tok = lex.Peek()
+	return p
+}
+
+// catch turns a SyntaxError raised by the rules into the parse result.
+func (p *parser) catch(err *error) {
+	r := recover()
+	if r == nil {
+		return
+	}
+	if se, ok := r.(*SyntaxError); ok {
+		*err = se
+		return
+	}
+	panic(r)
+}
+
+// next consumes the current token and returns it.
+func (p *parser) next() *lexer.Token {
+	t := p.tok
+	p.lex.Next()
+	p.prevEnd = tokenEnd(t)
+	p.tok = p.lex.Peek()
+	return t
+}
+
+// peek returns the token after the current one.
+func (p *parser) peek() *lexer.Token {
+	if p.tok.Type == lexer.EOF {
+		return p.tok
+	}
+	cp := p.lex.MakeCheckpoint()
+	p.lex.Next()
+	t := p.lex.Peek()
+	p.lex.LoadCheckpoint(cp)
+	return t
+}
+
+// start returns where the current token starts.
+func (p *parser) start() position {
+	return position{p.tok.Pos.Line, p.tok.Pos.Column - 1}
+}
+
+// span returns the source span from start to the end of the last consumed
+// token.
+func (p *parser) span(start position) ast.Pos {
+	return ast.Pos{Line: start.line, Col: start.col, EndLine: p.prevEnd.line, EndCol: p.prevEnd.col}
+}
+
+// isOp reports whether the current token is the operator op.
+func (p *parser) isOp(op string) bool {
+	return p.tok.Type == lexer.Op && p.tok.Value == op
+}
+
+// isKw reports whether the current token is the keyword kw.
+func (p *parser) isKw(kw string) bool {
+	return p.tok.Type == lexer.Keyword && p.tok.Value == kw
+}
+
+// acceptOp consumes the operator op if it is next.
+func (p *parser) acceptOp(op string) bool {
+	if p.isOp(op) {
+		p.next()
+		return true
+	}
+	return false
+}
+
+// acceptKw consumes the keyword kw if it is next.
+func (p *parser) acceptKw(kw string) bool {
+	if p.isKw(kw) {
+		p.next()
+		return true
+	}
+	return false
+}
+
+// expectOp consumes the operator op or fails with "invalid syntax".
+func (p *parser) expectOp(op string) {
+	if !p.acceptOp(op) {
+		p.syntaxError("invalid syntax")
+	}
+}
+
+// expectKw consumes the keyword kw or fails with "invalid syntax".
+func (p *parser) expectKw(kw string) {
+	if !p.acceptKw(kw) {
+		p.syntaxError("invalid syntax")
+	}
+}
+
+// name consumes an identifier and returns it.
+func (p *parser) name() string {
+	if p.tok.Type != lexer.Name {
+		p.syntaxError("invalid syntax")
+	}
+	return p.next().Value
+}
+
+// tokenEnd returns where a token ends.
+func tokenEnd(t *lexer.Token) position {
+	v := t.Value
+	line, col := t.Pos.Line, t.Pos.Column-1
+	if t.Type == lexer.String {
+		if i := strings.LastIndexByte(v, '\n'); i >= 0 {
+			return position{line + strings.Count(v, "\n"), runeLen(v[i+1:])}
+		}
+	}
+	if t.Type == lexer.Newline {
+		return position{line, col + runeLen(strings.TrimSuffix(v, "\n"))}
+	}
+	return position{line, col + runeLen(v)}
+}
+
+// runeLen counts the code points of s.
+func runeLen(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return len([]rune(s))
+		}
+	}
+	return len(s)
+}
+
+// recoverInternal turns a panic that escaped the rules into a SyntaxError,
+// so that no Go panic reaches the caller.
+func recoverInternal(filename, src string, err *error) {
+	if r := recover(); r != nil {
+		*err = internalError(filename, src, fmt.Errorf("%v", r))
+	}
+}
+
+// internalError reports a failure of the parser itself.
+func internalError(filename, src string, cause error) *SyntaxError {
+	return &SyntaxError{Filename: filename, Line: 1, Msg: "internal parser error: " + cause.Error(), Kind: "SyntaxError", Text: lineText(src, 1)}
+}

@@ -1,0 +1,268 @@
+package vm
+
+import (
+	"errors"
+
+	"github.com/aio-lang/aio/compiler"
+	"github.com/aio-lang/aio/parser"
+	"github.com/aio-lang/aio/runtime"
+)
+
+// reraiseError carries an exception re-raised by RERAISE or END_ASYNC_FOR:
+// it keeps its traceback unchanged in the raising frame.
+type reraiseError struct{ exc *runtime.Instance }
+
+func (r *reraiseError) Error() string { return r.exc.Error() }
+
+// ToException turns any error into a script exception. Go errors that are
+// not exceptions (from host functions) become RuntimeError.
+func ToException(err error) *runtime.Instance {
+	switch e := err.(type) {
+	case *runtime.Instance:
+		return e
+	case *reraiseError:
+		return e.exc
+	}
+	var inst *runtime.Instance
+	if errors.As(err, &inst) {
+		return inst
+	}
+	return runtime.Errorf(runtime.RuntimeErrorType, "%s", err.Error())
+}
+
+// handleError finds a handler for err, starting in frame f and unwinding
+// callers. It returns the frame to continue in (its pc at the handler), or
+// nil and the exception when it escaped the base frame of this run.
+func (vm *VM) handleError(f *Frame, err error, reraise, fresh bool) (*Frame, error) {
+	if abort, ok := err.(*Abort); ok {
+		return vm.abortFrames(f, abort)
+	}
+	if rr, ok := err.(*reraiseError); ok {
+		reraise = true
+		err = rr.exc
+	}
+	if fr, ok := err.(*freshRaise); ok {
+		fresh = false
+		err = fr.exc
+	}
+	exc := ToException(err)
+	if !reraise && fresh {
+		if handled := currentHandled(f); handled != nil && handled != exc && exc.Exc != nil && exc.Exc.Context == nil {
+			setContext(exc, handled)
+		}
+	}
+	for {
+		if !reraise {
+			addTraceback(exc, f)
+		}
+		reraise = false
+		for len(f.blocks) > 0 {
+			b := f.blocks[len(f.blocks)-1]
+			f.blocks = f.blocks[:len(f.blocks)-1]
+			if b.kind == blockExcept {
+				continue
+			}
+			clear(f.slots[b.level:f.sp])
+			f.sp = b.level
+			f.push(runtime.Obj(exc))
+			f.pc = b.handler
+			return f, nil
+		}
+		// The exception leaves frame f.
+		if f.gen != nil {
+			exc = f.gen.finishWithError(exc)
+		}
+		if f.base {
+			vm.finishBase(f)
+			return nil, exc
+		}
+		back := f.back
+		if f.gen != nil && back != nil && back.gen != nil {
+			back.gen.delegate = nil
+		}
+		vm.depth--
+		vm.releaseFrame(f)
+		f = back
+		f.lasti = f.pc - 1
+	}
+}
+
+// abortFrames unwinds every frame of this run without running handlers.
+func (vm *VM) abortFrames(f *Frame, abort *Abort) (*Frame, error) {
+	for {
+		if f.gen != nil {
+			f.gen.state = genClosed
+		}
+		if f.base {
+			vm.finishBase(f)
+			return nil, abort
+		}
+		back := f.back
+		vm.depth--
+		vm.releaseFrame(f)
+		f = back
+	}
+}
+
+// finishBase cleans up the base frame of a run that is over.
+func (vm *VM) finishBase(f *Frame) {
+	vm.cur = f.back
+	if f.gen == nil {
+		vm.releaseFrame(f)
+	}
+}
+
+// setContext sets exc.__context__, avoiding cycles as CPython does.
+func setContext(exc, ctx *runtime.Instance) {
+	for c := ctx; c != nil && c.Exc != nil; c = c.Exc.Context {
+		if c.Exc.Context == exc {
+			c.Exc.Context = nil
+			break
+		}
+	}
+	exc.Exc.Context = ctx
+}
+
+// addTraceback records that exc passed through frame f at its current
+// instruction.
+func addTraceback(exc *runtime.Instance, f *Frame) {
+	if exc.Exc == nil {
+		return
+	}
+	pos := f.position(f.lasti)
+	e := runtime.TraceEntry{
+		File:    f.code.Filename,
+		Func:    f.code.Name,
+		Line:    int(pos.Line),
+		Col:     int(pos.Col),
+		EndCol:  int(pos.EndCol),
+		EndLine: int(pos.EndLine),
+	}
+	if focusStart, focusEnd, ok := focusRange(f, f.lasti); ok {
+		e.FocusEnabled = true
+		e.FocusCol, e.FocusEndCol = focusStart, focusEnd
+	}
+	tb := make([]runtime.TraceEntry, 0, len(exc.Exc.Traceback)+1)
+	tb = append(tb, e)
+	exc.Exc.Traceback = append(tb, exc.Exc.Traceback...)
+}
+
+// focusRange finds, for a subscript or binary operation, the part that
+// CPython 3.11 marks with ^ (the rest of the expression gets ~).
+func focusRange(f *Frame, pc int) (int, int, bool) {
+	if pc < 0 || pc >= len(f.code.Code) {
+		return 0, 0, false
+	}
+	in := f.code.Code[pc]
+	pos := f.code.Positions[pc]
+	switch in.Op {
+	case compiler.BINARY_SUBSCR, compiler.BINARY_OP:
+		// The operand instructions precede; the left operand's end marks the
+		// start of the operator part.
+		for i := pc - 1; i >= 0; i-- {
+			p := f.code.Positions[i]
+			if p.Line == pos.Line && p.Col == pos.Col && p.EndCol < pos.EndCol {
+				return int(p.EndCol), int(pos.EndCol), in.Op == compiler.BINARY_SUBSCR
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// raise executes RAISE_VARARGS.
+func (vm *VM) raise(f *Frame, argc int) error {
+	t := vm.Thread
+	if argc == 0 {
+		if h := currentHandled(f); h != nil {
+			return &reraiseError{exc: h}
+		}
+		return runtime.Errorf(runtime.RuntimeErrorType, "No active exception to reraise")
+	}
+	var cause runtime.Value
+	if argc == 2 {
+		cause = f.pop()
+	}
+	excVal := f.pop()
+	exc, err := makeException(t, excVal)
+	if err != nil {
+		return err
+	}
+	if argc == 2 {
+		if cause.IsNone() {
+			exc.Exc.Cause = nil
+		} else {
+			c, err := makeException(t, cause)
+			if err != nil {
+				if runtime.IsInstanceOf(err, runtime.TypeErrorType) {
+					return runtime.Errorf(runtime.TypeErrorType, "exception causes must derive from BaseException")
+				}
+				return err
+			}
+			exc.Exc.Cause = c
+		}
+		exc.Exc.SuppressContext = true
+	}
+	if h := currentHandled(f); h != nil && h != exc {
+		setContext(exc, h)
+	}
+	return &freshRaise{exc: exc}
+}
+
+// freshRaise marks an exception raised by a raise statement: it gets a new
+// traceback entry but its context is already set.
+type freshRaise struct{ exc *runtime.Instance }
+
+func (r *freshRaise) Error() string { return r.exc.Error() }
+
+// Unwrap exposes the exception.
+func (r *freshRaise) Unwrap() error { return r.exc }
+
+// makeException turns the operand of raise into an exception instance.
+func makeException(t *runtime.Thread, v runtime.Value) (*runtime.Instance, error) {
+	if cls, ok := v.Raw().(*runtime.Type); ok {
+		if !cls.IsException {
+			return nil, runtime.Errorf(runtime.TypeErrorType, "exceptions must derive from BaseException")
+		}
+		r, err := runtime.Call0(t, v)
+		if err != nil {
+			return nil, err
+		}
+		e, ok := r.Raw().(*runtime.Instance)
+		if !ok || e.Exc == nil {
+			return nil, runtime.Errorf(runtime.TypeErrorType, "calling %s should have returned an instance of BaseException, not %s", cls.Name, r.TypeName())
+		}
+		return e, nil
+	}
+	if e, ok := v.Raw().(*runtime.Instance); ok && e.Exc != nil {
+		return e, nil
+	}
+	return nil, runtime.Errorf(runtime.TypeErrorType, "exceptions must derive from BaseException")
+}
+
+// FormatTraceback renders an exception the way the CLI prints it.
+func (vm *VM) FormatTraceback(exc *runtime.Instance) string {
+	return runtime.FormatException(vm.Thread, exc, vm.SourceLine)
+}
+
+// SyntaxErrorValue turns a parse or compile error into a script
+// SyntaxError exception (with msg, filename, lineno, offset and text).
+func SyntaxErrorValue(err error) error {
+	se, ok := err.(*parser.SyntaxError)
+	if !ok {
+		return err
+	}
+	typ := runtime.SyntaxErrorType
+	switch se.Kind {
+	case "IndentationError":
+		typ = runtime.IndentationErrorType
+	case "TabError":
+		typ = runtime.TabErrorType
+	}
+	e := runtime.NewException(typ, runtime.Str(se.Msg))
+	e.Dict.Set("msg", runtime.Str(se.Msg))
+	e.Dict.Set("filename", runtime.Str(se.Filename))
+	e.Dict.Set("lineno", runtime.Int(int64(se.Line)))
+	e.Dict.Set("offset", runtime.Int(int64(se.Col)))
+	e.Dict.Set("text", runtime.Str(se.Text))
+	return e
+}

@@ -1,0 +1,531 @@
+package vm
+
+import (
+	"fmt"
+
+	"github.com/aio-lang/aio/compiler"
+	"github.com/aio-lang/aio/runtime"
+)
+
+const genFlags = compiler.FlagGenerator | compiler.FlagCoroutine | compiler.FlagAsyncGenerator
+
+// checkInterval is how many instructions run between checks of the
+// context, the step budget and interrupts.
+const checkInterval = 1024
+
+// run executes frames from f until the base frame of this run returns or a
+// frame of the running generator chain yields. sent is pushed first when
+// resuming after YIELD_VALUE; throw, when set, is raised at f's resume point.
+func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result runtime.Value, yielded bool, err error) {
+	t := vm.Thread
+	defer func() {
+		if r := recover(); r != nil {
+			pos := ""
+			if vm.cur != nil {
+				pos = fmt.Sprintf(" (%s, line %d)", vm.cur.code.Filename, vm.cur.Line())
+			}
+			if e, ok := r.(*runtime.Instance); ok {
+				err = e
+			} else {
+				err = runtime.Errorf(runtime.SystemErrorType, "internal error: %v%s", r, pos)
+			}
+			result, yielded = runtime.Null, false
+		}
+	}()
+	vm.cur = f
+	reraise := false
+	fresh := true
+	if throw != nil {
+		err = throw
+		f.lasti = f.pc - 1
+		fresh = false
+	} else if !sent.IsNull() {
+		f.push(sent)
+	}
+	for {
+		if err != nil {
+			var exc error
+			f, exc = vm.handleError(f, err, reraise, fresh)
+			if f == nil {
+				return runtime.Null, false, exc
+			}
+			err = nil
+			reraise = false
+			fresh = true
+			vm.cur = f
+		}
+		// Load the frame's state into locals for the dispatch loop.
+		code := f.code.Code
+		info := f.info
+		consts := info.consts
+		slots := f.slots
+		locals := f.locals
+		pc := f.pc
+		sp := f.sp
+		var kwnames []string
+	dispatch:
+		for {
+			vm.checkCountdown--
+			if vm.checkCountdown <= 0 {
+				f.pc, f.sp, f.lasti = pc, sp, pc
+				if e := vm.periodicCheck(); e != nil {
+					err = e
+					break dispatch
+				}
+			}
+			in := code[pc]
+			pc++
+			switch in.Op {
+			case compiler.LOAD_FAST:
+				v := locals[in.Arg]
+				if v.IsNull() {
+					err = unboundLocal(f.code.VarNames[in.Arg])
+					break dispatch
+				}
+				slots[sp] = v
+				sp++
+			case compiler.LOAD_CONST:
+				slots[sp] = consts[in.Arg]
+				sp++
+			case compiler.STORE_FAST:
+				sp--
+				locals[in.Arg] = slots[sp]
+				slots[sp] = runtime.Null
+			case compiler.POP_TOP:
+				sp--
+				slots[sp] = runtime.Null
+			case compiler.BINARY_OP:
+				a, b := slots[sp-2], slots[sp-1]
+				var r runtime.Value
+				if a.IsInt() && b.IsInt() {
+					if v, ok := intBinary(int(in.Arg), a.AsInt(), b.AsInt()); ok {
+						sp--
+						slots[sp] = runtime.Null
+						slots[sp-1] = v
+						continue
+					}
+				} else if a.IsFloat() && b.IsFloat() {
+					if v, ok := floatBinary(int(in.Arg), a.AsFloat(), b.AsFloat()); ok {
+						sp--
+						slots[sp] = runtime.Null
+						slots[sp-1] = v
+						continue
+					}
+				}
+				f.pc, f.sp = pc, sp
+				if in.Arg >= compiler.InPlaceFlag {
+					r, err = runtime.InPlaceOp(t, runtime.BinOp(in.Arg-compiler.InPlaceFlag), a, b)
+				} else {
+					r, err = runtime.BinaryOp(t, runtime.BinOp(in.Arg), a, b)
+				}
+				if err != nil {
+					break dispatch
+				}
+				sp--
+				slots[sp] = runtime.Null
+				slots[sp-1] = r
+			case compiler.COMPARE_OP:
+				a, b := slots[sp-2], slots[sp-1]
+				var r runtime.Value
+				if a.IsInt() && b.IsInt() {
+					r = runtime.Bool(intCompare(int(in.Arg), a.AsInt(), b.AsInt()))
+				} else {
+					f.pc, f.sp = pc, sp
+					r, err = runtime.RichCompare(t, a, b, runtime.CmpOp(in.Arg))
+					if err != nil {
+						break dispatch
+					}
+				}
+				sp--
+				slots[sp] = runtime.Null
+				slots[sp-1] = r
+			case compiler.POP_JUMP_IF_FALSE:
+				sp--
+				v := slots[sp]
+				slots[sp] = runtime.Null
+				if v.IsBool() {
+					if !v.AsBool() {
+						pc = int(in.Arg)
+					}
+					continue
+				}
+				f.pc, f.sp = pc, sp
+				truth, e := runtime.Truth(t, v)
+				if e != nil {
+					err = e
+					break dispatch
+				}
+				if !truth {
+					pc = int(in.Arg)
+				}
+			case compiler.POP_JUMP_IF_TRUE:
+				sp--
+				v := slots[sp]
+				slots[sp] = runtime.Null
+				if v.IsBool() {
+					if v.AsBool() {
+						pc = int(in.Arg)
+					}
+					continue
+				}
+				f.pc, f.sp = pc, sp
+				truth, e := runtime.Truth(t, v)
+				if e != nil {
+					err = e
+					break dispatch
+				}
+				if truth {
+					pc = int(in.Arg)
+				}
+			case compiler.JUMP:
+				pc = int(in.Arg)
+			case compiler.LOAD_GLOBAL:
+				c := &info.globCache[pc-1]
+				g := f.globals
+				b := t.Builtins
+				if c.valid && c.gver == g.Version && c.bver == b.Version {
+					if c.builtin {
+						slots[sp] = b.At(c.idx)
+					} else {
+						slots[sp] = g.At(c.idx)
+					}
+					sp++
+					continue
+				}
+				name := f.code.Names[in.Arg]
+				if i := g.Find(name); i >= 0 {
+					*c = globalCache{gver: g.Version, bver: b.Version, idx: i, valid: true}
+					slots[sp] = g.At(i)
+				} else if i := b.Find(name); i >= 0 {
+					*c = globalCache{gver: g.Version, bver: b.Version, idx: i, builtin: true, valid: true}
+					slots[sp] = b.At(i)
+				} else {
+					err = runtime.Errorf(runtime.NameErrorType, "name '%s' is not defined", name)
+					break dispatch
+				}
+				sp++
+			case compiler.PUSH_NULL:
+				slots[sp] = runtime.Null
+				sp++
+			case compiler.KW_NAMES:
+				kwnames = info.kwnames[int(in.Arg)]
+			case compiler.CALL:
+				argc := int(in.Arg)
+				base := sp - argc - 2
+				callable := slots[base]
+				self := slots[base+1]
+				argStart := base + 2
+				if !self.IsNull() {
+					argStart = base + 1
+				} else if bm, ok := callable.Raw().(*runtime.BoundMethod); ok {
+					if _, isFn := bm.Func.Raw().(*Function); isFn {
+						callable = bm.Func
+						slots[base+1] = bm.Self
+						argStart = base + 1
+					}
+				}
+				kw := kwnames
+				kwnames = nil
+				if fn, ok := callable.Raw().(*Function); ok && fn.Code.Flags&genFlags == 0 {
+					args := slots[argStart:sp]
+					var nf *Frame
+					if fn.simple && len(kw) == 0 && len(args) == fn.Code.ArgCount {
+						nf = vm.newFrame(fn)
+						copy(nf.locals, args)
+					} else {
+						nf, err = vm.setupFrame(fn, args, kw)
+					}
+					clear(slots[base:sp])
+					sp = base
+					if err != nil {
+						break dispatch
+					}
+					if vm.depth >= t.MaxDepth {
+						vm.releaseFrame(nf)
+						err = runtime.Errorf(runtime.RecursionErrorType, "maximum recursion depth exceeded")
+						break dispatch
+					}
+					vm.depth++
+					nf.pooled = true
+					nf.back = f
+					f.pc, f.sp, f.lasti = pc, sp, pc-1
+					f = nf
+					vm.cur = f
+					code = f.code.Code
+					info = f.info
+					consts = info.consts
+					slots = f.slots
+					locals = f.locals
+					pc = 0
+					sp = f.sp
+					continue
+				}
+				f.pc, f.sp, f.lasti = pc, sp, pc-1
+				r, e := runtime.Call(t, callable, slots[argStart:sp], kw)
+				vm.cur = f
+				clear(slots[base:sp])
+				sp = base
+				if e != nil {
+					err = e
+					break dispatch
+				}
+				slots[sp] = r
+				sp++
+			case compiler.RETURN_VALUE:
+				sp--
+				v := slots[sp]
+				slots[sp] = runtime.Null
+				f.sp = sp
+				if f.base || f.gen != nil {
+					f.pc = pc
+					nf, done := vm.frameReturned(f, v)
+					if done {
+						return v, false, nil
+					}
+					f = nf
+					vm.cur = f
+					break dispatch
+				}
+				back := f.back
+				vm.depth--
+				vm.releaseFrame(f)
+				f = back
+				vm.cur = f
+				code = f.code.Code
+				info = f.info
+				consts = info.consts
+				slots = f.slots
+				locals = f.locals
+				pc = f.pc
+				sp = f.sp
+				slots[sp] = v
+				sp++
+			case compiler.LOAD_ATTR:
+				obj := slots[sp-1]
+				f.pc, f.sp = pc, sp
+				r, e := runtime.GetAttr(t, obj, f.code.Names[in.Arg])
+				if e != nil {
+					err = e
+					break dispatch
+				}
+				slots[sp-1] = r
+			case compiler.LOAD_METHOD:
+				obj := slots[sp-1]
+				name := f.code.Names[in.Arg]
+				if m, ok := lookupMethod(obj, name); ok {
+					slots[sp-1] = m
+					slots[sp] = obj
+					sp++
+					continue
+				}
+				f.pc, f.sp = pc, sp
+				r, e := runtime.GetAttr(t, obj, name)
+				if e != nil {
+					err = e
+					break dispatch
+				}
+				slots[sp-1] = r
+				slots[sp] = runtime.Null
+				sp++
+			case compiler.STORE_ATTR:
+				obj, v := slots[sp-1], slots[sp-2]
+				f.pc, f.sp = pc, sp
+				e := runtime.SetAttr(t, obj, f.code.Names[in.Arg], v)
+				sp -= 2
+				slots[sp], slots[sp+1] = runtime.Null, runtime.Null
+				if e != nil {
+					err = e
+					break dispatch
+				}
+			case compiler.FOR_ITER:
+				it := slots[sp-1]
+				f.pc, f.sp = pc, sp
+				v, ok, e := runtime.Next(t, it)
+				if e != nil {
+					err = e
+					break dispatch
+				}
+				if !ok {
+					sp--
+					slots[sp] = runtime.Null
+					pc = int(in.Arg)
+					continue
+				}
+				slots[sp] = v
+				sp++
+			default:
+				f.pc, f.sp, f.lasti = pc, sp, pc-1
+				f.kwnames = kwnames
+				act, e := vm.execSlow(f, in)
+				if e != nil {
+					err = e
+					pc, sp = f.pc, f.sp
+					break dispatch
+				}
+				kwnames = f.kwnames
+				switch act {
+				case actNext:
+					pc, sp = f.pc, f.sp
+				case actSwitch:
+					f = vm.switchTo
+					vm.switchTo = nil
+					vm.cur = f
+					break dispatch
+				case actYield:
+					r := vm.yieldValue
+					vm.yieldValue = runtime.Null
+					return r, true, nil
+				case actReturn:
+					r := vm.yieldValue
+					vm.yieldValue = runtime.Null
+					return r, false, nil
+				}
+			}
+		}
+		if err != nil {
+			f.pc, f.sp = pc, sp
+			f.lasti = pc - 1
+		}
+	}
+}
+
+// intBinary is the fast path of BINARY_OP on two small ints.
+func intBinary(op int, a, b int64) (runtime.Value, bool) {
+	switch op {
+	case 0, compiler.InPlaceFlag: // +
+		r := a + b
+		if (r > a) == (b > 0) {
+			return runtime.Int(r), true
+		}
+	case 1, 1 + compiler.InPlaceFlag: // -
+		r := a - b
+		if (r < a) == (b > 0) {
+			return runtime.Int(r), true
+		}
+	case 2, 2 + compiler.InPlaceFlag: // *
+		if a > -(1<<31) && a < 1<<31 && b > -(1<<31) && b < 1<<31 {
+			return runtime.Int(a * b), true
+		}
+	case 5, 5 + compiler.InPlaceFlag: // %
+		if b > 0 && a >= 0 {
+			return runtime.Int(a % b), true
+		}
+	case 12, 12 + compiler.InPlaceFlag: // //
+		if b > 0 && a >= 0 {
+			return runtime.Int(a / b), true
+		}
+	case 11, 11 + compiler.InPlaceFlag: // &
+		return runtime.Int(a & b), true
+	case 9, 9 + compiler.InPlaceFlag: // |
+		return runtime.Int(a | b), true
+	case 10, 10 + compiler.InPlaceFlag: // ^
+		return runtime.Int(a ^ b), true
+	}
+	return runtime.Null, false
+}
+
+// floatBinary is the fast path of BINARY_OP on two floats.
+func floatBinary(op int, a, b float64) (runtime.Value, bool) {
+	switch op {
+	case 0, compiler.InPlaceFlag:
+		return runtime.Float(a + b), true
+	case 1, 1 + compiler.InPlaceFlag:
+		return runtime.Float(a - b), true
+	case 2, 2 + compiler.InPlaceFlag:
+		return runtime.Float(a * b), true
+	case 4, 4 + compiler.InPlaceFlag:
+		if b != 0 {
+			return runtime.Float(a / b), true
+		}
+	}
+	return runtime.Null, false
+}
+
+func intCompare(op int, a, b int64) bool {
+	switch op {
+	case compiler.CmpLt:
+		return a < b
+	case compiler.CmpLe:
+		return a <= b
+	case compiler.CmpEq:
+		return a == b
+	case compiler.CmpNe:
+		return a != b
+	case compiler.CmpGt:
+		return a > b
+	}
+	return a >= b
+}
+
+// lookupMethod finds a method for LOAD_METHOD without binding it: a script
+// function or Go method on the type, not shadowed by an instance attribute.
+func lookupMethod(obj runtime.Value, name string) (runtime.Value, bool) {
+	typ := obj.Type()
+	if typ.Slots.GetAttr != nil {
+		return runtime.Null, false
+	}
+	if _, isType := obj.Raw().(*runtime.Type); isType {
+		return runtime.Null, false
+	}
+	attr, ok := typ.Lookup(name)
+	if !ok {
+		return runtime.Null, false
+	}
+	switch m := attr.Raw().(type) {
+	case *Function:
+	case *runtime.Method:
+		if m.Static || m.Class {
+			return runtime.Null, false
+		}
+	default:
+		return runtime.Null, false
+	}
+	if inst, ok := obj.Raw().(*runtime.Instance); ok {
+		if _, shadowed := inst.Dict.Get(name); shadowed {
+			return runtime.Null, false
+		}
+	}
+	return attr, true
+}
+
+func unboundLocal(name string) error {
+	return runtime.Errorf(runtime.UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", name)
+}
+
+// periodicCheck enforces the step budget, context cancellation, memory
+// budget and interrupts.
+func (vm *VM) periodicCheck() error {
+	vm.checkCountdown = checkInterval
+	vm.Steps += checkInterval
+	if exc := vm.interrupt.Swap(nil); exc != nil {
+		return exc
+	}
+	if vm.MaxSteps > 0 && vm.Steps > vm.MaxSteps {
+		return &Abort{Reason: fmt.Sprintf("step budget of %d instructions exceeded", vm.MaxSteps)}
+	}
+	if ctx := vm.Thread.Ctx; ctx != nil {
+		select {
+		case <-ctx.Done():
+			return &Abort{Reason: "interrupted: " + ctx.Err().Error(), Cause: ctx.Err()}
+		default:
+		}
+	}
+	if vm.MemCheck != nil {
+		if err := vm.MemCheck(); err != nil {
+			return &Abort{Reason: err.Error(), Cause: err}
+		}
+	}
+	return nil
+}
+
+// Abort is an uncatchable stop of the script: a budget was exceeded or the
+// host cancelled the run. Script except clauses do not see it.
+type Abort struct {
+	Reason string
+	Cause  error
+}
+
+func (a *Abort) Error() string { return a.Reason }
+
+// Unwrap returns the cause (e.g. context.DeadlineExceeded).
+func (a *Abort) Unwrap() error { return a.Cause }

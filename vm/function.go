@@ -1,0 +1,196 @@
+package vm
+
+import (
+	"github.com/aio-lang/aio/compiler"
+	"github.com/aio-lang/aio/runtime"
+)
+
+// Function is a script function: code plus what it closed over.
+type Function struct {
+	Code       *compiler.Code
+	info       *codeInfo
+	Globals    *runtime.AttrDict
+	Defaults   []runtime.Value
+	KwDefaults map[string]runtime.Value
+	Closure    []*Cell
+	Name       string
+	QualName   string
+	Module     runtime.Value
+	Doc        runtime.Value
+	Dict       *runtime.AttrDict
+	// simple is true when calls with exactly ArgCount positional arguments
+	// can copy them straight into the locals.
+	simple bool
+}
+
+// Type makes Function a runtime object.
+func (*Function) Type() *runtime.Type { return runtime.FunctionType }
+
+// AttrDict exposes the function's attribute dict to generic attribute access.
+func (f *Function) AttrDict() *runtime.AttrDict { return f.Dict }
+
+// Call runs the function from Go (a re-entry into the interpreter loop).
+func (f *Function) Call(t *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+	vm := t.VM.(*VM)
+	return vm.callFunction(f, args, kwnames)
+}
+
+// Cell holds a variable shared between a function and its inner functions.
+type Cell struct {
+	V runtime.Value
+}
+
+// Type makes Cell a runtime object.
+func (*Cell) Type() *runtime.Type { return runtime.CellType }
+
+// codeInfo is the vm's per-code-object data: constants converted to values
+// and inline caches.
+type codeInfo struct {
+	consts    []runtime.Value
+	kwnames   map[int][]string // KW_NAMES constant index -> names
+	globCache []globalCache    // per instruction (LOAD_GLOBAL only)
+	nlocals   int
+	ncells    int
+	nslots    int
+}
+
+// globalCache remembers where LOAD_GLOBAL found its name.
+type globalCache struct {
+	gver, bver uint64
+	idx        int
+	builtin    bool
+	valid      bool
+}
+
+func newFunction(code *compiler.Code, globals *runtime.AttrDict, info *codeInfo) *Function {
+	fn := &Function{
+		Code:     code,
+		info:     info,
+		Globals:  globals,
+		Name:     code.Name,
+		QualName: code.QualName,
+		Doc:      runtime.None,
+		Dict:     runtime.NewAttrDict(),
+	}
+	if len(info.consts) > 0 && code.Flags&compiler.FlagClass == 0 {
+		if d := info.consts[0]; !d.IsNull() {
+			if _, ok := runtime.StrValue(d); ok {
+				fn.Doc = d
+			}
+		}
+	}
+	if m, ok := globals.Get("__name__"); ok {
+		fn.Module = m
+	} else {
+		fn.Module = runtime.None
+	}
+	fn.simple = code.Flags&(compiler.FlagVarArgs|compiler.FlagVarKw) == 0 && code.KwOnlyCount == 0 &&
+		len(code.CellVars) == 0
+	return fn
+}
+
+func init() {
+	runtime.FunctionType.Slots.GetAttr = func(t *runtime.Thread, v runtime.Value, name string) (runtime.Value, error) {
+		f := v.Raw().(*Function)
+		switch name {
+		case "__name__":
+			return runtime.Str(f.Name), nil
+		case "__qualname__":
+			return runtime.Str(f.QualName), nil
+		case "__doc__":
+			return f.Doc, nil
+		case "__module__":
+			return f.Module, nil
+		case "__defaults__":
+			if len(f.Defaults) == 0 {
+				return runtime.None, nil
+			}
+			return runtime.NewTuple(append([]runtime.Value(nil), f.Defaults...)), nil
+		case "__code__":
+			return runtime.Obj(&CodeObject{Code: f.Code}), nil
+		case "__globals__":
+			return runtime.Obj(runtime.AttrDictToDict(f.Globals)), nil
+		case "__closure__":
+			if len(f.Closure) == 0 {
+				return runtime.None, nil
+			}
+			items := make([]runtime.Value, len(f.Closure))
+			for i, c := range f.Closure {
+				items[i] = runtime.Obj(c)
+			}
+			return runtime.NewTuple(items), nil
+		}
+		return runtime.GenericGetAttr(t, v, name)
+	}
+	runtime.FunctionType.Slots.SetAttr = func(t *runtime.Thread, v runtime.Value, name string, val runtime.Value) error {
+		f := v.Raw().(*Function)
+		switch name {
+		case "__name__":
+			s, ok := runtime.StrValue(val)
+			if !ok {
+				return runtime.Errorf(runtime.TypeErrorType, "__name__ must be set to a string object")
+			}
+			f.Name = s
+			return nil
+		case "__qualname__":
+			s, ok := runtime.StrValue(val)
+			if !ok {
+				return runtime.Errorf(runtime.TypeErrorType, "__qualname__ must be set to a string object")
+			}
+			f.QualName = s
+			return nil
+		case "__doc__":
+			f.Doc = val
+			return nil
+		case "__module__":
+			f.Module = val
+			return nil
+		}
+		f.Dict.Set(name, val)
+		return nil
+	}
+	runtime.FunctionType.Slots.Repr = func(t *runtime.Thread, v runtime.Value) (string, error) {
+		f := v.Raw().(*Function)
+		return "<function " + f.QualName + " at " + hexAddr(v) + ">", nil
+	}
+	runtime.CellType.Slots.GetAttr = func(t *runtime.Thread, v runtime.Value, name string) (runtime.Value, error) {
+		if name == "cell_contents" {
+			c := v.Raw().(*Cell)
+			if c.V.IsNull() {
+				return runtime.Null, runtime.Errorf(runtime.ValueErrorType, "Cell is empty")
+			}
+			return c.V, nil
+		}
+		return runtime.GenericGetAttr(t, v, name)
+	}
+	runtime.CodeType.Slots.GetAttr = func(t *runtime.Thread, v runtime.Value, name string) (runtime.Value, error) {
+		c := v.Raw().(*CodeObject).Code
+		switch name {
+		case "co_name":
+			return runtime.Str(c.Name), nil
+		case "co_qualname":
+			return runtime.Str(c.QualName), nil
+		case "co_filename":
+			return runtime.Str(c.Filename), nil
+		case "co_firstlineno":
+			return runtime.Int(int64(c.FirstLine)), nil
+		case "co_argcount":
+			return runtime.Int(int64(c.ArgCount)), nil
+		case "co_varnames":
+			items := make([]runtime.Value, len(c.VarNames))
+			for i, n := range c.VarNames {
+				items[i] = runtime.Str(n)
+			}
+			return runtime.NewTuple(items), nil
+		}
+		return runtime.GenericGetAttr(t, v, name)
+	}
+}
+
+// CodeObject exposes a compiled code object to scripts (fn.__code__).
+type CodeObject struct {
+	Code *compiler.Code
+}
+
+// Type makes CodeObject a runtime object.
+func (*CodeObject) Type() *runtime.Type { return runtime.CodeType }
