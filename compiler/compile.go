@@ -145,6 +145,9 @@ type fblock struct {
 	breaks    *[]int // loops: jumps to patch to the loop's end
 	final     []ast.Stmt
 	name      string
+	// tempIter marks a for loop over a call's result: leaving it early
+	// closes the generator, as CPython's reference counting does.
+	tempIter bool
 }
 
 func (c *compiler) enter(s *scope, name, qualname string, firstLine int) {
@@ -260,7 +263,7 @@ func (c *compiler) patchTo(i, target int) { c.u.code.Code[i].Arg = int32(target)
 // stackEffect estimates the stack change of an instruction, to size stacks.
 func stackEffect(op Opcode, arg int) int {
 	switch op {
-	case POP_TOP, STORE_FAST, STORE_DEREF, STORE_GLOBAL, STORE_NAME, POP_JUMP_IF_FALSE,
+	case POP_TOP, POP_ITER, STORE_FAST, STORE_DEREF, STORE_GLOBAL, STORE_NAME, POP_JUMP_IF_FALSE,
 		POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, BINARY_OP, COMPARE_OP,
 		IS_OP, CONTAINS_OP, BINARY_SUBSCR, LIST_APPEND, SET_ADD, LIST_EXTEND, SET_UPDATE,
 		DICT_UPDATE, DICT_MERGE, RETURN_VALUE, IMPORT_STAR, PRINT_EXPR, RERAISE, DELETE_ATTR,

@@ -6,99 +6,100 @@ type Opcode uint8
 
 // The opcodes.
 const (
-	NOP Opcode = iota
-	POP_TOP                 // x ->
-	COPY                    // copy the arg-th item (1 = top) to the top
-	SWAP                    // swap top with the arg-th item
-	ROT_THREE               // a b c -> c a b
-	LOAD_CONST              // -> consts[arg]
-	LOAD_FAST               // -> locals[arg] (UnboundLocalError if unset)
-	STORE_FAST              // v ->
-	DELETE_FAST             //
-	LOAD_DEREF              // -> cell[arg] contents (cells then free vars)
-	STORE_DEREF             // v ->
-	DELETE_DEREF            //
-	LOAD_CLOSURE            // -> cell[arg] itself
-	LOAD_CLASSDEREF         // class body: namespace[names of free arg] or the cell
-	LOAD_GLOBAL             // -> globals/builtins[names[arg]]
-	STORE_GLOBAL            // v ->
-	DELETE_GLOBAL           //
-	LOAD_NAME               // class/module body lookup: namespace, globals, builtins
-	STORE_NAME              // v ->
-	DELETE_NAME             //
-	LOAD_ATTR               // obj -> obj.names[arg]
-	STORE_ATTR              // v obj ->
-	DELETE_ATTR             // obj ->
-	LOAD_METHOD             // obj -> meth self | attr NULL
-	PUSH_NULL               // -> NULL
-	BINARY_OP               // a b -> a op b; arg is runtime.BinOp, +16 for in-place
-	UNARY_NEGATIVE          // a -> -a
-	UNARY_POSITIVE          // a -> +a
-	UNARY_NOT               // a -> not a
-	UNARY_INVERT            // a -> ~a
-	COMPARE_OP              // a b -> a cmp b; arg is runtime.CmpOp
-	IS_OP                   // a b -> a is b (arg 1: is not)
-	CONTAINS_OP             // a b -> a in b (arg 1: not in)
-	BINARY_SUBSCR           // a k -> a[k]
-	STORE_SUBSCR            // v a k ->
-	DELETE_SUBSCR           // a k ->
-	BUILD_SLICE             // lo hi [step] -> slice (arg 2 or 3)
-	BUILD_TUPLE             // arg items -> tuple
-	BUILD_LIST              // arg items -> list
-	BUILD_SET               // arg items -> set
-	BUILD_MAP               // 2*arg items (k v ...) -> dict
-	BUILD_STRING            // arg strs -> str
-	LIST_APPEND             // list at depth arg (after pop) gets v: ... v ->
-	SET_ADD                 //
-	MAP_ADD                 // ... k v ->
-	LIST_EXTEND             // list iterable -> list (list at depth arg)
-	SET_UPDATE              //
-	DICT_UPDATE             // dict m -> dict (dict at depth arg)
-	DICT_MERGE              // like DICT_UPDATE but duplicate keys are an error (calls)
-	LIST_TO_TUPLE           // list -> tuple
-	FORMAT_VALUE            // v [spec] -> str; arg&3: 0 none,1 str,2 repr,3 ascii; arg&4: has spec
-	JUMP                    // pc = arg
-	POP_JUMP_IF_FALSE       // v ->
-	POP_JUMP_IF_TRUE        // v ->
-	JUMP_IF_FALSE_OR_POP    // v -> v (jump) | ->
-	JUMP_IF_TRUE_OR_POP     //
-	POP_JUMP_IF_NONE        // v ->
-	POP_JUMP_IF_NOT_NONE    // v ->
-	GET_ITER                // v -> iter(v)
-	FOR_ITER                // it -> it next | (exhausted: pop it and jump to arg)
-	UNPACK_SEQUENCE         // seq -> v[arg-1] ... v[0]
-	UNPACK_EX               // seq -> ...; arg = before | after<<8
-	KW_NAMES                // set the keyword names (consts[arg], a Tuple) for the next CALL
-	CALL                    // f self|NULL args... -> result; arg = number of args incl. keyword values
-	CALL_FUNCTION_EX        // f NULL argstuple [kwdict] -> result; arg&1: has kwargs
-	MAKE_FUNCTION           // [defaults] [kwdefaults] [closure] code -> fn; arg flags 1,2,8
-	RETURN_VALUE            // v ->
-	YIELD_VALUE             // v -> sent
-	GET_YIELD_FROM_ITER     // v -> iter
-	SEND                    // receiver v -> receiver result (yield) | value (done: jump arg)
-	GET_AWAITABLE           // v -> awaitable; arg: 0 await, 1 async with enter, 2 exit
-	SETUP_FINALLY           // push a handler block at arg
-	POP_BLOCK               // pop the innermost block
-	PUSH_EXC_INFO           // exc -> exc (marks it as being handled)
-	POP_EXCEPT              // end of an except block
-	RERAISE                 // exc -> (raises exc again)
-	RAISE_VARARGS           // [exc [cause]] -> (arg = 0, 1 or 2)
-	CHECK_EXC_MATCH         // exc type -> exc bool
-	CHECK_EG_MATCH          // exc type -> rest match (except*)
-	BEFORE_WITH             // mgr -> exit enter_result
-	BEFORE_ASYNC_WITH       // mgr -> exit awaitable(aenter)
-	WITH_EXCEPT_START       // exit exc -> exit exc result
-	LOAD_BUILD_CLASS        // -> __build_class__
-	IMPORT_NAME             // level fromlist -> module; names[arg]
-	IMPORT_FROM             // module -> module attr; names[arg]
-	IMPORT_STAR             // module ->
-	LOAD_ASSERTION_ERROR    // -> AssertionError
-	GET_AITER               // v -> aiter
-	GET_ANEXT               // aiter -> aiter awaitable
-	END_ASYNC_FOR           // aiter exc -> (StopAsyncIteration ends the loop, others re-raise)
-	PRINT_EXPR              // v -> (REPL echo)
-	RETURN_GENERATOR        // marks generator code start (no-op in the vm)
-	SETUP_ANNOTATIONS       //
+	NOP                  Opcode = iota
+	POP_TOP                     // x ->
+	COPY                        // copy the arg-th item (1 = top) to the top
+	SWAP                        // swap top with the arg-th item
+	ROT_THREE                   // a b c -> c a b
+	LOAD_CONST                  // -> consts[arg]
+	LOAD_FAST                   // -> locals[arg] (UnboundLocalError if unset)
+	STORE_FAST                  // v ->
+	DELETE_FAST                 //
+	LOAD_DEREF                  // -> cell[arg] contents (cells then free vars)
+	STORE_DEREF                 // v ->
+	DELETE_DEREF                //
+	LOAD_CLOSURE                // -> cell[arg] itself
+	LOAD_CLASSDEREF             // class body: namespace[names of free arg] or the cell
+	LOAD_GLOBAL                 // -> globals/builtins[names[arg]]
+	STORE_GLOBAL                // v ->
+	DELETE_GLOBAL               //
+	LOAD_NAME                   // class/module body lookup: namespace, globals, builtins
+	STORE_NAME                  // v ->
+	DELETE_NAME                 //
+	LOAD_ATTR                   // obj -> obj.names[arg]
+	STORE_ATTR                  // v obj ->
+	DELETE_ATTR                 // obj ->
+	LOAD_METHOD                 // obj -> meth self | attr NULL
+	PUSH_NULL                   // -> NULL
+	BINARY_OP                   // a b -> a op b; arg is runtime.BinOp, +16 for in-place
+	UNARY_NEGATIVE              // a -> -a
+	UNARY_POSITIVE              // a -> +a
+	UNARY_NOT                   // a -> not a
+	UNARY_INVERT                // a -> ~a
+	COMPARE_OP                  // a b -> a cmp b; arg is runtime.CmpOp
+	IS_OP                       // a b -> a is b (arg 1: is not)
+	CONTAINS_OP                 // a b -> a in b (arg 1: not in)
+	BINARY_SUBSCR               // a k -> a[k]
+	STORE_SUBSCR                // v a k ->
+	DELETE_SUBSCR               // a k ->
+	BUILD_SLICE                 // lo hi [step] -> slice (arg 2 or 3)
+	BUILD_TUPLE                 // arg items -> tuple
+	BUILD_LIST                  // arg items -> list
+	BUILD_SET                   // arg items -> set
+	BUILD_MAP                   // 2*arg items (k v ...) -> dict
+	BUILD_STRING                // arg strs -> str
+	LIST_APPEND                 // list at depth arg (after pop) gets v: ... v ->
+	SET_ADD                     //
+	MAP_ADD                     // ... k v ->
+	LIST_EXTEND                 // list iterable -> list (list at depth arg)
+	SET_UPDATE                  //
+	DICT_UPDATE                 // dict m -> dict (dict at depth arg)
+	DICT_MERGE                  // like DICT_UPDATE but duplicate keys are an error (calls)
+	LIST_TO_TUPLE               // list -> tuple
+	FORMAT_VALUE                // v [spec] -> str; arg&3: 0 none,1 str,2 repr,3 ascii; arg&4: has spec
+	JUMP                        // pc = arg
+	POP_JUMP_IF_FALSE           // v ->
+	POP_JUMP_IF_TRUE            // v ->
+	JUMP_IF_FALSE_OR_POP        // v -> v (jump) | ->
+	JUMP_IF_TRUE_OR_POP         //
+	POP_JUMP_IF_NONE            // v ->
+	POP_JUMP_IF_NOT_NONE        // v ->
+	GET_ITER                    // v -> iter(v)
+	FOR_ITER                    // it -> it next | (exhausted: pop it and jump to arg)
+	UNPACK_SEQUENCE             // seq -> v[arg-1] ... v[0]
+	UNPACK_EX                   // seq -> ...; arg = before | after<<8
+	KW_NAMES                    // set the keyword names (consts[arg], a Tuple) for the next CALL
+	CALL                        // f self|NULL args... -> result; arg = number of args incl. keyword values
+	CALL_FUNCTION_EX            // f NULL argstuple [kwdict] -> result; arg&1: has kwargs
+	MAKE_FUNCTION               // [defaults] [kwdefaults] [closure] code -> fn; arg flags 1,2,8
+	RETURN_VALUE                // v ->
+	YIELD_VALUE                 // v -> sent
+	GET_YIELD_FROM_ITER         // v -> iter
+	SEND                        // receiver v -> receiver result (yield) | value (done: jump arg)
+	GET_AWAITABLE               // v -> awaitable; arg: 0 await, 1 async with enter, 2 exit
+	SETUP_FINALLY               // push a handler block at arg
+	POP_BLOCK                   // pop the innermost block
+	PUSH_EXC_INFO               // exc -> exc (marks it as being handled)
+	POP_EXCEPT                  // end of an except block
+	RERAISE                     // exc -> (raises exc again)
+	RAISE_VARARGS               // [exc [cause]] -> (arg = 0, 1 or 2)
+	CHECK_EXC_MATCH             // exc type -> exc bool
+	CHECK_EG_MATCH              // exc type -> rest match (except*)
+	BEFORE_WITH                 // mgr -> exit enter_result
+	BEFORE_ASYNC_WITH           // mgr -> exit awaitable(aenter)
+	WITH_EXCEPT_START           // exit exc -> exit exc result
+	LOAD_BUILD_CLASS            // -> __build_class__
+	IMPORT_NAME                 // level fromlist -> module; names[arg]
+	IMPORT_FROM                 // module -> module attr; names[arg]
+	IMPORT_STAR                 // module ->
+	LOAD_ASSERTION_ERROR        // -> AssertionError
+	GET_AITER                   // v -> aiter
+	GET_ANEXT                   // aiter -> aiter awaitable
+	END_ASYNC_FOR               // aiter exc -> (StopAsyncIteration ends the loop, others re-raise)
+	PRINT_EXPR                  // v -> (REPL echo)
+	RETURN_GENERATOR            // marks generator code start (no-op in the vm)
+	SETUP_ANNOTATIONS           //
+	POP_ITER                    // it -> (leaving a for loop early: a temporary generator is closed)
 	numOpcodes
 )
 
@@ -120,7 +121,7 @@ var opNames = [...]string{
 	"CHECK_EXC_MATCH", "CHECK_EG_MATCH", "BEFORE_WITH", "BEFORE_ASYNC_WITH",
 	"WITH_EXCEPT_START", "LOAD_BUILD_CLASS", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR",
 	"LOAD_ASSERTION_ERROR", "GET_AITER", "GET_ANEXT", "END_ASYNC_FOR", "PRINT_EXPR",
-	"RETURN_GENERATOR", "SETUP_ANNOTATIONS",
+	"RETURN_GENERATOR", "SETUP_ANNOTATIONS", "POP_ITER",
 }
 
 // String is the opcode's name.

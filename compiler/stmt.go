@@ -316,7 +316,9 @@ func (c *compiler) forStmt(s *ast.For) {
 	loop := c.emit(FOR_ITER, 0)
 	c.assign(s.Target)
 	var breaks []int
-	c.u.fblocks = append(c.u.fblocks, fblock{kind: fbFor, continueL: top, breaks: &breaks})
+	_, isCall := s.Iter.(*ast.Call)
+	_, isGenExp := s.Iter.(*ast.GeneratorExp)
+	c.u.fblocks = append(c.u.fblocks, fblock{kind: fbFor, continueL: top, breaks: &breaks, tempIter: isCall || isGenExp})
 	c.stmts(s.Body)
 	c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
 	c.emit(JUMP, top)
@@ -376,7 +378,7 @@ func (c *compiler) unwind(stop int, withValue bool) {
 			if withValue {
 				c.emit(SWAP, 2)
 			}
-			c.emit(POP_TOP, 0)
+			c.popIter(b)
 		case fbTryExcept:
 			c.emit(POP_BLOCK, 0)
 		case fbTryFinally:
@@ -441,10 +443,19 @@ func (c *compiler) breakStmt(s *ast.Break) {
 	c.unwind(i+1, false)
 	b := c.u.fblocks[i]
 	if b.kind != fbWhile {
-		c.emit(POP_TOP, 0)
+		c.popIter(b)
 	}
 	j := c.emit(JUMP, 0)
 	*b.breaks = append(*b.breaks, j)
+}
+
+// popIter drops a for loop's iterator when leaving the loop early.
+func (c *compiler) popIter(b fblock) {
+	if b.tempIter {
+		c.emit(POP_ITER, 0)
+	} else {
+		c.emit(POP_TOP, 0)
+	}
 }
 
 func (c *compiler) continueStmt(s *ast.Continue) {

@@ -14,6 +14,10 @@ type Error struct {
 	// Unclosed marks the "'(' was never closed" error found at the end of
 	// input; CPython lets an earlier parser error take precedence over it.
 	Unclosed bool
+	// Deferred marks errors that CPython reports only when its parser
+	// reaches them (bad indentation, misused backslashes), not when it
+	// scans the rest of the file after a parser error.
+	Deferred bool
 }
 
 // Error implements the error interface.

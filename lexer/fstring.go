@@ -166,7 +166,10 @@ func (s *fsplitter) field(i *int, level int) (f *FStringField, debug string, err
 		return nil, "", fstringError("f-string: expecting '}'")
 	}
 	expr := s.text[exprStart:*i]
-	if strings.Trim(expr, " \t\n\r\f\v") == "" {
+	if strings.Trim(expr, " \t\n\f") == "" {
+		if c := s.text[*i]; c == '!' || c == ':' || c == '=' {
+			return nil, "", fstringError(fmt.Sprintf("f-string: expression required before '%c'", c))
+		}
 		return nil, "", fstringError("f-string: empty expression not allowed")
 	}
 	f = &FStringField{Expr: expr, Offset: exprStart}

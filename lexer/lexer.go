@@ -57,6 +57,8 @@ type Lexer struct {
 	lineStart int  // byte offset where the current line starts
 	lineASCII bool // the current line holds only ASCII, so columns are byte counts
 	colBase   int  // column of lineStart: non-zero only on the first line of an f-string expression
+	runeOff   int  // a byte offset on the current line whose column is runeCol
+	runeCol   int
 
 	indents     []int // indentation columns, tabs advancing to multiples of 8
 	altIndents  []int // the same columns with a tab counted as one space
@@ -255,6 +257,11 @@ func (l *Lexer) changeIndent(col, altcol int) (Token, bool, *Error) {
 		if altcol <= l.altIndents[top] {
 			return Token{}, false, l.tabError()
 		}
+		if len(l.indents) >= maxIndent {
+			e := l.tabError()
+			e.Msg, e.Kind = "too many levels of indentation", "IndentationError"
+			return Token{}, false, e
+		}
 		l.indents = append(l.indents, col)
 		l.altIndents = append(l.altIndents, altcol)
 		return Token{Type: Indent, Pos: pos}, true, nil
@@ -269,8 +276,9 @@ func (l *Lexer) changeIndent(col, altcol int) (Token, bool, *Error) {
 		return Token{}, false, &Error{
 			Pos:    l.pos(end),
 			EndCol: -1,
-			Msg:    "unindent does not match any outer indentation level",
-			Kind:   "IndentationError",
+			Msg:      "unindent does not match any outer indentation level",
+			Kind:     "IndentationError",
+			Deferred: true,
 		}
 	}
 	if altcol != l.altIndents[top] {
@@ -288,7 +296,7 @@ func (l *Lexer) changeIndent(col, altcol int) (Token, bool, *Error) {
 func (l *Lexer) tabError() *Error {
 	p := l.pos(l.lineStart)
 	p.Column = 1
-	return &Error{Pos: p, Msg: "inconsistent use of tabs and spaces in indentation", Kind: "TabError"}
+	return &Error{Pos: p, Msg: "inconsistent use of tabs and spaces in indentation", Kind: "TabError", Deferred: true}
 }
 
 // endOfInput queues the final NEWLINE and DEDENTs and returns the first
@@ -362,13 +370,13 @@ func (l *Lexer) unclosed() *Error {
 func (l *Lexer) continuation() *Error {
 	next := l.off + 1
 	if next >= len(l.src) || l.src[next] == '\n' && next+1 >= len(l.src) {
-		return &Error{Pos: l.pos(next), EndCol: -1, Msg: "unexpected EOF while parsing", Kind: "SyntaxError", Incomplete: true}
+		return &Error{Pos: l.pos(next), EndCol: -1, Msg: "unexpected EOF while parsing", Kind: "SyntaxError", Incomplete: true, Deferred: true}
 	}
 	if l.src[next] == '\n' {
 		l.newline(next)
 		return nil
 	}
-	return &Error{Pos: l.pos(next), Msg: "unexpected character after line continuation character", Kind: "SyntaxError"}
+	return &Error{Pos: l.pos(next), Msg: "unexpected character after line continuation character", Kind: "SyntaxError", Deferred: true}
 }
 
 // skipSpaces skips blanks between tokens.
@@ -415,10 +423,22 @@ func (l *Lexer) lineEnd() int {
 // line.
 func (l *Lexer) pos(off int) Position {
 	col := off - l.lineStart
-	if !l.lineASCII && off <= len(l.src) {
-		col = utf8.RuneCountInString(l.src[l.lineStart:off])
+	if !l.lineASCII {
+		col = l.runeColumn(off)
 	}
 	return Position{Filename: l.filename, Offset: off, Line: l.line, Column: l.colBase + col + 1}
+}
+
+// runeColumn counts the code points from the start of the line to off.
+// Positions are asked for in increasing order, so it counts on from the
+// last answer rather than from the start of the line.
+func (l *Lexer) runeColumn(off int) int {
+	if l.runeOff < l.lineStart || off < l.runeOff {
+		l.runeOff, l.runeCol = l.lineStart, 0
+	}
+	l.runeCol += utf8.RuneCountInString(l.src[l.runeOff:off])
+	l.runeOff = off
+	return l.runeCol
 }
 
 // token makes a token of type typ from the source between start and end,

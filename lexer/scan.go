@@ -73,6 +73,9 @@ func (l *Lexer) scanOp(c byte) (Token, *Error) {
 	}
 	switch c {
 	case '(', '[', '{':
+		if len(l.brackets) >= maxBrackets {
+			return Token{}, l.errorAt(start, "too many nested parentheses")
+		}
 		l.brackets = append(l.brackets, bracket{ch: c, pos: l.pos(start)})
 	case ')', ']', '}':
 		if err := l.closeBracket(c, start); err != nil {
@@ -82,6 +85,13 @@ func (l *Lexer) scanOp(c byte) (Token, *Error) {
 	l.off = start + n
 	return l.token(Op, start, start+n), nil
 }
+
+// maxBrackets and maxIndent are CPython's limits on nested brackets and
+// indentation levels; they also bound the parser's recursion.
+const (
+	maxBrackets = 200
+	maxIndent   = 100
+)
 
 // closeBracket pops the bracket that c closes, or reports the mismatch.
 func (l *Lexer) closeBracket(c byte, at int) *Error {

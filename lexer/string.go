@@ -24,6 +24,7 @@ func (l *Lexer) scanString(start int) (Token, *Error) {
 	i := q + size
 	for {
 		if i >= len(l.src) || size == 1 && l.src[i] == '\n' {
+			l.off = i
 			return Token{}, l.unterminated(startPos, size)
 		}
 		c := l.src[i]
@@ -60,7 +61,7 @@ func (l *Lexer) scanString(start int) (Token, *Error) {
 // where the end was detected.
 func (l *Lexer) unterminated(startPos Position, size int) *Error {
 	detected := l.line
-	if size == 3 && !l.exprMode && strings.HasSuffix(l.src, "\n") {
+	if l.off >= len(l.src) && !l.exprMode && strings.HasSuffix(l.src, "\n") {
 		detected-- // the input ended after the newline of the last line
 	}
 	e := &Error{Pos: startPos, EndCol: startPos.Column, Kind: "SyntaxError"}

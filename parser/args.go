@@ -8,8 +8,10 @@ import (
 // call parses `(args)` after fn, which started at start.
 func (p *parser) call(start position, fn ast.Expr) ast.Expr {
 	p.next()
+	p.nesting++
 	args, keywords := p.callArguments()
 	p.expectOp(")")
+	p.nesting--
 	return &ast.Call{Pos: p.span(start), Func: fn, Args: args, Keywords: keywords}
 }
 
@@ -19,17 +21,17 @@ func (p *parser) call(start position, fn ast.Expr) ast.Expr {
 func (p *parser) callArguments() (args []ast.Expr, keywords []*ast.Keyword) {
 	parenStart := position{p.prevEnd.line, p.prevEnd.col - 1}
 	sawKeyword, sawDoubleStar := false, false
+	misplaced := "" // CPython reports a misplaced positional argument after the last argument
 	for !p.isOp(")") {
 		argStart := p.start()
 		switch {
 		case p.isOp("*"):
+			if sawDoubleStar {
+				p.errorAtToken(p.tok, "iterable argument unpacking follows keyword argument unpacking", "SyntaxError")
+			}
 			p.next()
 			v := p.expression()
-			s := &ast.Starred{Pos: p.span(argStart), Value: v, Ctx: ast.Load}
-			if sawDoubleStar {
-				p.errorAtNode(s, "iterable argument unpacking follows keyword argument unpacking")
-			}
-			args = append(args, s)
+			args = append(args, &ast.Starred{Pos: p.span(argStart), Value: v, Ctx: ast.Load})
 		case p.isOp("**"):
 			p.next()
 			v := p.expression()
@@ -44,7 +46,14 @@ func (p *parser) callArguments() (args []ast.Expr, keywords []*ast.Keyword) {
 		default:
 			e := p.namedExpression()
 			if p.isComprehension() {
-				gens := p.comprehensions()
+				var gens []*ast.Comprehension
+				if first := len(args) == 0 && len(keywords) == 0; first {
+					gens = p.comprehensions()
+				} else if forTok := p.tok; !p.attempt(func() { gens = p.comprehensions() }) {
+					// CPython takes a generator expression only as the first
+					// argument and otherwise fails at its `for`.
+					p.errorAtToken(forTok, "invalid syntax", "SyntaxError")
+				}
 				if len(args) > 0 || len(keywords) > 0 || !p.isOp(")") {
 					p.errorRange(position{e.Span().Line, e.Span().Col}, p.prevEnd, "Generator expression must be parenthesized")
 				}
@@ -54,20 +63,24 @@ func (p *parser) callArguments() (args []ast.Expr, keywords []*ast.Keyword) {
 			}
 			if p.isOp("=") {
 				s := e.Span()
+				p.next()
 				p.errorRange(position{s.Line, s.Col}, p.prevEnd, `expression cannot contain assignment, perhaps you meant "=="?`)
 			}
 			switch {
+			case misplaced != "":
 			case sawDoubleStar:
-				p.errorAtNode(e, "positional argument follows keyword argument unpacking")
+				misplaced = "positional argument follows keyword argument unpacking"
 			case sawKeyword:
-				p.errorAtNode(e, "positional argument follows keyword argument")
+				misplaced = "positional argument follows keyword argument"
 			}
-			p.checkMissingComma(argStart, e)
 			args = append(args, e)
 		}
 		if !p.acceptOp(",") {
 			break
 		}
+	}
+	if misplaced != "" {
+		p.syntaxError(misplaced)
 	}
 	return args, keywords
 }
@@ -93,9 +106,15 @@ func (p *parser) parameters(closer string, annotations bool) *ast.Arguments {
 			case sawStar:
 				p.syntaxError("/ must be ahead of *")
 			case len(a.Args) == 0:
-				p.syntaxError("at least one argument must precede /")
+				if p.peekIsOp(",") {
+					p.syntaxError("at least one argument must precede /")
+				}
+				p.syntaxError("invalid syntax")
 			}
 			p.next()
+			if p.isOp("*") {
+				p.syntaxError("expected comma between / and *")
+			}
 			sawSlash = true
 			a.Posonlyargs, a.Args = a.Args, nil
 		case p.isOp("*"):
@@ -124,6 +143,8 @@ func (p *parser) parameters(closer string, annotations bool) *ast.Arguments {
 			if p.isOp("=") {
 				p.syntaxError("var-keyword argument cannot have default value")
 			}
+		case p.isOp("("):
+			p.parenthesizedParams(annotations, sawDefault || sawStar || sawSlash)
 		default:
 			if a.Kwarg != nil {
 				p.syntaxError("arguments cannot follow var-keyword argument")
@@ -155,6 +176,30 @@ func (p *parser) parameters(closer string, annotations bool) *ast.Arguments {
 		p.errorAtToken(bareStar, "named arguments must follow bare *", "SyntaxError")
 	}
 	return a
+}
+
+// parenthesizedParams reports `def f((a, b))`, which Python 2 allowed,
+// with CPython's message when only plain names came before.
+func (p *parser) parenthesizedParams(annotations, afterOthers bool) {
+	open := p.tok
+	start := p.start()
+	if !afterOthers && p.attempt(func() {
+		p.next()
+		for {
+			p.param(annotations, false)
+			if !p.acceptOp(",") || p.isOp(")") {
+				break
+			}
+		}
+		p.expectOp(")")
+	}) {
+		what := "Function"
+		if !annotations {
+			what = "Lambda expression"
+		}
+		p.errorRange(start, p.prevEnd, what+" parameters cannot be parenthesized")
+	}
+	p.errorAtToken(open, "invalid syntax", "SyntaxError")
 }
 
 // param parses a parameter name with an optional annotation; starAnn

@@ -54,6 +54,8 @@ func (p *parser) atom() ast.Expr {
 func (p *parser) parenthesized() ast.Expr {
 	start := p.start()
 	p.next()
+	p.nesting++
+	defer func() { p.nesting-- }()
 	if p.acceptOp(")") {
 		return &ast.Tuple{Pos: p.span(start), Ctx: ast.Load}
 	}
@@ -76,7 +78,6 @@ func (p *parser) parenthesized() ast.Expr {
 		return &ast.Tuple{Pos: p.span(start), Elts: elts, Ctx: ast.Load}
 	}
 	p.checkStrayAssign(elStart, first)
-	p.checkMissingComma(elStart, first)
 	p.expectOp(")")
 	if _, ok := first.(*ast.Starred); ok {
 		p.errorAtNode(first, "cannot use starred expression here")
@@ -88,12 +89,10 @@ func (p *parser) parenthesized() ast.Expr {
 // element, up to (not including) closer.
 func (p *parser) elements(firstStart position, first ast.Expr, closer string) []ast.Expr {
 	elts := []ast.Expr{first}
-	p.checkMissingComma(firstStart, first)
 	for p.acceptOp(",") && !p.isOp(closer) {
 		elStart := p.start()
 		e := p.starNamedExpression()
 		p.checkStrayAssign(elStart, e)
-		p.checkMissingComma(elStart, e)
 		elts = append(elts, e)
 	}
 	return elts
@@ -103,6 +102,8 @@ func (p *parser) elements(firstStart position, first ast.Expr, closer string) []
 func (p *parser) listDisplay() ast.Expr {
 	start := p.start()
 	p.next()
+	p.nesting++
+	defer func() { p.nesting-- }()
 	if p.acceptOp("]") {
 		return &ast.List{Pos: p.span(start), Ctx: ast.Load}
 	}
@@ -124,6 +125,8 @@ func (p *parser) listDisplay() ast.Expr {
 func (p *parser) braceDisplay() ast.Expr {
 	start := p.start()
 	p.next()
+	p.nesting++
+	defer func() { p.nesting-- }()
 	if p.acceptOp("}") {
 		return &ast.Dict{Pos: p.span(start)}
 	}
@@ -132,11 +135,11 @@ func (p *parser) braceDisplay() ast.Expr {
 	}
 	elStart := p.start()
 	first := p.starNamedExpression()
-	if p.acceptOp(":") {
+	if p.isOp(":") {
 		if _, ok := first.(*ast.Starred); ok {
-			p.errorAtNode(first, "cannot use a starred expression in a dictionary key")
+			p.syntaxError("invalid syntax")
 		}
-		value := p.expression()
+		value := p.dictValue()
 		if p.isComprehension() {
 			gens := p.comprehensions()
 			p.expectOp("}")
@@ -175,13 +178,9 @@ func (p *parser) dictItems(start position, key, value ast.Expr) ast.Expr {
 			k := p.expression()
 			if !p.isOp(":") {
 				end := k.Span()
-				if p.isOp("}") || p.isOp(",") {
-					p.raise(&SyntaxError{Msg: "':' expected after dictionary key", Kind: "SyntaxError", Line: end.EndLine, Col: end.EndCol})
-				}
-				p.syntaxError("invalid syntax")
+				p.raise(&SyntaxError{Msg: "':' expected after dictionary key", Kind: "SyntaxError", Line: end.EndLine, Col: end.EndCol})
 			}
-			p.next()
-			d.Keys, d.Values = append(d.Keys, k), append(d.Values, p.expression())
+			d.Keys, d.Values = append(d.Keys, k), append(d.Values, p.dictValue())
 		}
 		if !p.acceptOp(",") {
 			break
@@ -192,16 +191,25 @@ func (p *parser) dictItems(start position, key, value ast.Expr) ast.Expr {
 	return d
 }
 
-// isComprehension reports whether a `for` clause starts here.
+// dictValue parses `: value` after a dict key.
+func (p *parser) dictValue() ast.Expr {
+	colon := p.next()
+	if p.isOp("}") || p.isOp(",") {
+		p.errorAtToken(colon, "expression expected after dictionary key and ':'", "SyntaxError")
+	}
+	if p.isOp("*") {
+		p.syntaxError("cannot use a starred expression in a dictionary value")
+	}
+	return p.expression()
+}
+
+// isComprehension reports whether a `for` clause starts here (or an async
+// that must start one).
 func (p *parser) isComprehension() bool {
 	if p.isKw("for") {
 		return true
 	}
-	if p.isKw("async") {
-		next := p.peek()
-		return next.Type == lexer.Keyword && next.Value == "for"
-	}
-	return false
+	return p.isKw("async")
 }
 
 // noStarInComprehension rejects `[*a for ...]`.
@@ -216,8 +224,12 @@ func (p *parser) comprehensions() []*ast.Comprehension {
 	var gens []*ast.Comprehension
 	for p.isComprehension() {
 		c := &ast.Comprehension{IsAsync: p.acceptKw("async")}
-		p.next() // for
+		p.expectKw("for")
+		first := p.tok
 		c.Target = p.targetList()
+		if !p.isKw("in") {
+			p.checkMissingComma(first, c.Target)
+		}
 		p.checkTarget(c.Target, forTarget, false)
 		p.expectKw("in")
 		c.Iter = p.disjunction()
@@ -235,12 +247,15 @@ func (p *parser) slices() ast.Expr {
 	start := p.start()
 	first := p.slice()
 	if !p.isOp(",") {
-		return first
+		if _, ok := first.(*ast.Starred); !ok {
+			return first
+		}
 	}
 	elts := []ast.Expr{first}
 	for p.acceptOp(",") && !p.isOp("]") {
 		elts = append(elts, p.slice())
 	}
+	// A lone starred index such as a[*b] is a one-element tuple.
 	return &ast.Tuple{Pos: p.span(start), Elts: elts, Ctx: ast.Load}
 }
 
@@ -254,7 +269,7 @@ func (p *parser) slice() ast.Expr {
 		}
 		lower = p.namedExpression()
 		if !p.isOp(":") {
-			p.checkMissingComma(start, lower)
+			p.checkStrayAssign(start, lower)
 			return lower
 		}
 	}

@@ -39,12 +39,6 @@ func (p *parser) expectColon(forced bool) {
 	p.syntaxError("invalid syntax")
 }
 
-// lastEnd returns the span from start to the end of the last statement.
-func lastEnd(start position, body []ast.Stmt) ast.Pos {
-	end := body[len(body)-1].Span()
-	return ast.Pos{Line: start.line, Col: start.col, EndLine: end.EndLine, EndCol: end.EndCol}
-}
-
 // ifStmt parses if/elif/else; an elif chain nests Ifs in Orelse.
 func (p *parser) ifStmt() ast.Stmt {
 	start := p.start()
@@ -58,16 +52,8 @@ func (p *parser) ifStmt() ast.Stmt {
 	case p.isKw("else"):
 		s.Orelse = p.elseBlock()
 	}
-	s.Pos = lastEnd(start, orLast(s.Body, s.Orelse))
+	s.Pos = p.span(start)
 	return s
-}
-
-// orLast returns b when it is not empty, else a.
-func orLast(a, b []ast.Stmt) []ast.Stmt {
-	if len(b) > 0 {
-		return b
-	}
-	return a
 }
 
 // condition parses the test of an if, elif or while, catching a stray `=`.
@@ -95,7 +81,7 @@ func (p *parser) whileStmt() ast.Stmt {
 	if p.isKw("else") {
 		s.Orelse = p.elseBlock()
 	}
-	s.Pos = lastEnd(start, orLast(s.Body, s.Orelse))
+	s.Pos = p.span(start)
 	return s
 }
 
@@ -106,12 +92,12 @@ func (p *parser) forStmt(start position, async bool) ast.Stmt {
 	p.checkTarget(target, forTarget, false)
 	p.expectKw("in")
 	s := &ast.For{Target: target, Iter: p.starExpressions(), IsAsync: async}
-	p.expectColon(true)
+	p.expectColon(false)
 	s.Body = p.block("'for' statement", kw.Pos.Line)
 	if p.isKw("else") {
 		s.Orelse = p.elseBlock()
 	}
-	s.Pos = lastEnd(start, orLast(s.Body, s.Orelse))
+	s.Pos = p.span(start)
 	return s
 }
 
@@ -146,16 +132,7 @@ func (p *parser) tryStmt() ast.Stmt {
 	if len(s.Handlers) == 0 && len(s.Finalbody) == 0 {
 		p.syntaxError("expected 'except' or 'finally' block")
 	}
-	last := s.Finalbody
-	if len(last) == 0 {
-		last = s.Orelse
-	}
-	if len(last) == 0 {
-		h := s.Handlers[len(s.Handlers)-1]
-		s.Pos = ast.Pos{Line: start.line, Col: start.col, EndLine: h.EndLine, EndCol: h.EndCol}
-	} else {
-		s.Pos = lastEnd(start, last)
-	}
+	s.Pos = p.span(start)
 	return s
 }
 
@@ -192,7 +169,7 @@ func (p *parser) exceptHandler() handler {
 	}
 	p.expectColon(false)
 	h.Body = p.block(what, kw.Pos.Line)
-	h.Pos = lastEnd(start, h.Body)
+	h.Pos = p.span(start)
 	return h
 }
 
@@ -203,8 +180,10 @@ func (p *parser) withStmt(start position, async bool) ast.Stmt {
 	s := &ast.With{IsAsync: async}
 	parenthesized := p.isOp("(") && p.attempt(func() {
 		p.next()
+		p.nesting++
 		s.Items = p.withItems(")")
 		p.expectOp(")")
+		p.nesting--
 		if !p.isOp(":") {
 			p.syntaxError("invalid syntax")
 		}
@@ -214,7 +193,7 @@ func (p *parser) withStmt(start position, async bool) ast.Stmt {
 	}
 	p.expectColon(false)
 	s.Body = p.block("'with' statement", kw.Pos.Line)
-	s.Pos = lastEnd(start, s.Body)
+	s.Pos = p.span(start)
 	return s
 }
 
@@ -282,14 +261,16 @@ func (p *parser) funcDef(start position, decorators []ast.Expr, async bool) ast.
 		p.syntaxError("expected '('")
 	}
 	p.next()
+	p.nesting++
 	s.Args = p.parameters(")", true)
 	p.expectOp(")")
+	p.nesting--
 	if p.acceptOp("->") {
 		s.Returns = p.expression()
 	}
 	p.expectColon(true)
 	s.Body = p.block("function definition", kw.Pos.Line)
-	s.Pos = lastEnd(start, s.Body)
+	s.Pos = p.span(start)
 	return s
 }
 
@@ -299,29 +280,33 @@ func (p *parser) classDef(decorators []ast.Expr) ast.Stmt {
 	kw := p.next()
 	s := &ast.ClassDef{Name: p.name(), DecoratorList: decorators}
 	if p.acceptOp("(") {
+		p.nesting++
 		s.Bases, s.Keywords = p.callArguments()
 		p.expectOp(")")
+		p.nesting--
 	}
 	p.expectColon(false)
 	s.Body = p.block("class definition", kw.Pos.Line)
-	s.Pos = lastEnd(start, s.Body)
+	s.Pos = p.span(start)
 	return s
 }
 
 // attempt runs rule and reports whether it parsed. When it fails, the
 // input is rewound as if nothing had been consumed.
 func (p *parser) attempt(rule func()) (ok bool) {
-	cp, tok, prevEnd := p.lex.MakeCheckpoint(), p.tok, p.prevEnd
+	cp, tok, prevEnd, nesting, depth := p.lex.MakeCheckpoint(), p.tok, p.prevEnd, p.nesting, p.depth
 	defer func() {
 		if ok {
 			return
 		}
 		r := recover()
-		if _, isSyntax := r.(*SyntaxError); r != nil && !isSyntax {
+		if e, isSyntax := r.(*SyntaxError); r != nil && (!isSyntax || e.atLexErr) {
+			// A lexing error reached while trying is reported at once, as
+			// CPython's tokenizer does.
 			panic(r)
 		}
 		p.lex.LoadCheckpoint(cp)
-		p.tok, p.prevEnd = tok, prevEnd
+		p.tok, p.prevEnd, p.nesting, p.depth = tok, prevEnd, nesting, depth
 	}()
 	rule()
 	return true

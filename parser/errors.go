@@ -28,6 +28,8 @@ type SyntaxError struct {
 	at       errorPlace // how to place the error when the input ended
 	textSet  bool       // Text is final: it is not the source line
 	atLexErr bool       // the parser stopped at the lexer's error token
+	keep     bool       // a lexing error later in the file does not replace this one
+	tokLine  int        // line of the furthest token the parser had looked at
 }
 
 // errorPlace says how an error found at the end of the input is placed:
@@ -103,8 +105,6 @@ func (p *parser) syntaxError(msg string) {
 func (p *parser) errorAtToken(t *lexer.Token, msg, kind string) {
 	e := &SyntaxError{Msg: msg, Kind: kind, Line: t.Pos.Line, Col: t.Pos.Column}
 	switch {
-	case t.Type == lexer.ErrorToken:
-		e.atLexErr = true
 	case t.Type == lexer.EOF || t.Type == lexer.Dedent && p.atEnd():
 		e.Incomplete = true
 		e.EndCol = -1
@@ -115,7 +115,10 @@ func (p *parser) errorAtToken(t *lexer.Token, msg, kind string) {
 	case t.Type == lexer.Dedent:
 		e.Col, e.EndCol = 0, -1
 	case t.Type == lexer.Indent:
+		// CPython reports an unexpected indent without looking for
+		// lexing errors further on.
 		e.Col, e.EndCol = t.Pos.Column-1, -1
+		e.keep = true
 	case t.Type == lexer.Newline:
 		e.EndCol = tokenEnd(t).col + 1
 	default:
@@ -123,6 +126,12 @@ func (p *parser) errorAtToken(t *lexer.Token, msg, kind string) {
 		e.EndCol = end.col + 1
 	}
 	p.raise(e)
+}
+
+// lexError fails the parse at the lexer's error token, which is next.
+func (p *parser) lexError() {
+	p.next()
+	p.syntaxError("invalid syntax")
 }
 
 // errorRange fails the parse with msg spanning from start to end.
@@ -138,6 +147,12 @@ func (p *parser) errorAtNode(n ast.Node, msg string) {
 
 // raise fails the parse with e, adjusted when inside an f-string field.
 func (p *parser) raise(e *SyntaxError) {
+	e.tokLine = p.tok.Pos.Line
+	if p.tok.Type == lexer.ErrorToken {
+		// CPython's tokenizer reports its error as soon as the parser
+		// looks at the token, before any rule can fail.
+		e.atLexErr = true
+	}
 	if p.fstring != nil {
 		p.fstring.adjust(e)
 	}
@@ -152,7 +167,7 @@ func (p *parser) atEnd() bool {
 		t := p.lex.Peek()
 		switch t.Type {
 		case lexer.EOF:
-			return true
+			return t.Value != chunkEnd
 		case lexer.Dedent:
 			p.lex.Next()
 		default:
@@ -162,15 +177,12 @@ func (p *parser) atEnd() bool {
 }
 
 // finishError turns what the parse returned into the SyntaxError to report.
-// As CPython does, an error found by the lexer takes precedence over one
-// found by the parser, except that an unclosed bracket only wins over errors
-// on later lines.
 func finishError(err error, lexErr *lexer.Error, filename, src string) *SyntaxError {
 	var se *SyntaxError
 	if !errors.As(err, &se) {
 		se = internalError(filename, src, err)
 	}
-	if lexErr != nil && (!lexErr.Unclosed || se.atLexErr || se.Line > lexErr.Pos.Line) {
+	if lexErr != nil && lexerErrorWins(se, lexErr) {
 		se = &SyntaxError{
 			Line:       lexErr.Pos.Line,
 			Col:        lexErr.Pos.Column,
@@ -194,6 +206,23 @@ func finishError(err error, lexErr *lexer.Error, filename, src string) *SyntaxEr
 		se.Text = lineText(src, se.Line)
 	}
 	return se
+}
+
+// lexerErrorWins decides between a parser error and a lexing error found
+// later in the file, as CPython does: it scans the rest of the file after a
+// parser error and reports what its tokenizer raises there, except for the
+// errors its parser only reports on reaching them; an unclosed bracket wins
+// only when the parser had looked past the bracket's line.
+func lexerErrorWins(se *SyntaxError, lexErr *lexer.Error) bool {
+	switch {
+	case se.atLexErr:
+		return true
+	case se.keep || lexErr.Deferred:
+		return false
+	case lexErr.Unclosed:
+		return se.tokLine > lexErr.Pos.Line
+	}
+	return true
 }
 
 // lineText returns line n (1-based) of src without its newline.

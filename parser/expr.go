@@ -84,12 +84,18 @@ func (p *parser) namedExpression() ast.Expr {
 
 // expression parses a lambda, a conditional expression or a disjunction.
 func (p *parser) expression() ast.Expr {
+	p.enter()
+	defer p.leave()
 	if p.isKw("lambda") {
 		return p.lambda()
 	}
+	first := p.tok
 	start := p.start()
 	body := p.disjunction()
 	if !p.isKw("if") {
+		if p.nesting > 0 {
+			p.checkMissingComma(first, body)
+		}
 		return body
 	}
 	p.next()
@@ -164,7 +170,9 @@ func (p *parser) inversion() ast.Expr {
 	}
 	start := p.start()
 	p.next()
+	p.enter()
 	operand := p.inversion()
+	p.leave()
 	return &ast.UnaryOp{Pos: p.span(start), Op: ast.Not, Operand: operand}
 }
 
@@ -226,6 +234,12 @@ func (p *parser) compareOp() (ast.CmpOp, bool) {
 				p.next()
 				p.next()
 				return ast.NotIn, true
+			}
+			if p.nesting == 0 {
+				// CPython fails on the token after `not`; inside brackets
+				// it suggests a missing comma instead.
+				p.next()
+				p.syntaxError("invalid syntax")
 			}
 		}
 	}
@@ -309,7 +323,9 @@ func (p *parser) factor() ast.Expr {
 	}
 	start := p.start()
 	p.next()
+	p.enter()
 	operand := p.factor()
+	p.leave()
 	return &ast.UnaryOp{Pos: p.span(start), Op: op, Operand: operand}
 }
 
@@ -322,7 +338,9 @@ func (p *parser) power() ast.Expr {
 		return base
 	}
 	p.next()
+	p.enter()
 	exp := p.factor()
+	p.leave()
 	return &ast.BinOp{Pos: p.span(start), Left: base, Op: ast.Pow, Right: exp}
 }
 
@@ -352,8 +370,10 @@ func (p *parser) primary() ast.Expr {
 			e = p.call(start, e)
 		case "[":
 			p.next()
+			p.nesting++
 			slice := p.slices()
 			p.expectOp("]")
+			p.nesting--
 			e = &ast.Subscript{Pos: p.span(start), Value: e, Slice: slice, Ctx: ast.Load}
 		default:
 			return e
@@ -365,7 +385,11 @@ func (p *parser) primary() ast.Expr {
 // startsExpression reports whether the current token can begin an
 // expression, which decides whether optional values are present.
 func (p *parser) startsExpression() bool {
-	t := p.tok
+	return tokenStartsExpression(p.tok)
+}
+
+// tokenStartsExpression reports whether t can begin an expression.
+func tokenStartsExpression(t *lexer.Token) bool {
 	switch t.Type {
 	case lexer.Name, lexer.Number, lexer.String:
 		return true

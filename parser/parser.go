@@ -26,15 +26,20 @@ func ParseFile(filename, src string) (mod *ast.Module, err error) {
 	defer recoverInternal(filename, src, &err)
 	lx := lexer.New(filename, src)
 	lx.DeferErrors()
-	stream, err := plex.Upgrade(lx)
-	if err != nil {
-		return nil, internalError(filename, src, err)
+	chunks := &chunker{lx: lx}
+	mod = &ast.Module{}
+	for !chunks.done || chunks.pending != nil {
+		stream, err := plex.Upgrade(chunks.next())
+		if err != nil {
+			return nil, internalError(filename, src, err)
+		}
+		g, err := fileParser.ParseFromLexer(stream)
+		if err != nil {
+			return nil, finishError(err, chunks.drain(), filename, src)
+		}
+		mod.Body = append(mod.Body, g.Module.(*moduleNode).body...)
 	}
-	g, err := fileParser.ParseFromLexer(stream)
-	if err != nil {
-		return nil, finishError(err, lx.Err(), filename, src)
-	}
-	return g.Module.(*moduleNode).mod, nil
+	return mod, nil
 }
 
 // ParseExpr parses one expression (a tuple when there are commas), as the
@@ -58,17 +63,17 @@ func ParseExpr(filename, src string) (e ast.Expr, err error) {
 // hand-written parse function fills in.
 type (
 	fileGrammar struct {
-		Module parsedModule `parser:"@@"`
+		Module parsedModule `parser:"@@"` // a chunk of statements
 	}
 	exprGrammar struct {
 		Expr parsedExpr `parser:"@@"`
 	}
-	// parsedModule is a parsed file; parseModule produces it.
+	// parsedModule is a chunk of parsed statements; parseModule produces it.
 	parsedModule interface{ module() }
 	// parsedExpr is a parsed eval input; parseEvalInput produces it.
 	parsedExpr interface{ evalInput() }
 
-	moduleNode struct{ mod *ast.Module }
+	moduleNode struct{ body []ast.Stmt }
 	exprNode   struct{ expr ast.Expr }
 )
 
@@ -86,15 +91,16 @@ var (
 	)
 )
 
-// parseModule parses a file: statements up to the end of input.
+// parseModule parses statements up to the end of the input or of a chunk
+// of it.
 func parseModule(lex *plex.PeekingLexer) (m parsedModule, err error) {
 	p := newParser(lex)
 	defer p.catch(&err)
-	mod := &ast.Module{}
+	var body []ast.Stmt
 	for p.tok.Type != lexer.EOF {
-		mod.Body = p.statement(mod.Body)
+		body = p.statement(body)
 	}
-	return &moduleNode{mod}, nil
+	return &moduleNode{body}, nil
 }
 
 // parseEvalInput parses an expression list followed only by newlines.
@@ -118,7 +124,10 @@ func parseEvalInput(lex *plex.PeekingLexer) (x parsedExpr, err error) {
 type parser struct {
 	lex     *plex.PeekingLexer
 	tok     *lexer.Token // the current token, not yet consumed
-	prevEnd position     // where the last consumed token ends
+	prevEnd position     // where the last consumed token other than NEWLINE, INDENT or DEDENT ends
+	nesting int          // brackets open around the current token
+	depth   int          // nesting of the rules that recurse without brackets
+	inDel   bool         // parsing del targets, where CPython suggests no commas
 	// fstring is set while parsing the expression of an f-string field.
 	fstring *fstringContext
 }
@@ -150,7 +159,14 @@ func (p *parser) catch(err *error) {
 func (p *parser) next() *lexer.Token {
 	t := p.tok
 	p.lex.Next()
-	p.prevEnd = tokenEnd(t)
+	switch t.Type {
+	case lexer.Newline, lexer.Indent, lexer.Dedent:
+		// Spans end at the last token with text, as in CPython: a
+		// compound statement ends at its last statement or at a trailing
+		// semicolon.
+	default:
+		p.prevEnd = tokenEnd(t)
+	}
 	p.tok = p.lex.Peek()
 	return t
 }
@@ -227,6 +243,22 @@ func (p *parser) name() string {
 	}
 	return p.next().Value
 }
+
+// maxDepth bounds the recursion of rules such as unary minus, which
+// brackets and indentation limits do not bound: -----x nests one level per
+// operator.
+const maxDepth = 2000
+
+// enter notes one more level of recursion, failing when there are too many.
+func (p *parser) enter() {
+	p.depth++
+	if p.depth > maxDepth {
+		p.syntaxError("too many nested expressions")
+	}
+}
+
+// leave undoes enter.
+func (p *parser) leave() { p.depth-- }
 
 // tokenEnd returns where a token ends.
 func tokenEnd(t *lexer.Token) position {

@@ -34,6 +34,9 @@ func (p *parser) statement(body []ast.Stmt) []ast.Stmt {
 			return append(body, p.decorated())
 		}
 	case lexer.Indent:
+		if p.peek().Type == lexer.ErrorToken {
+			p.lexError() // CPython looks one token past the indent
+		}
 		p.errorAtToken(t, "unexpected indent", "IndentationError")
 	}
 	return p.simpleStatements(body)
@@ -133,6 +136,8 @@ func (p *parser) delStmt() ast.Stmt {
 	start := p.start()
 	p.next()
 	var targets []ast.Expr
+	p.inDel = true
+	defer func() { p.inDel = false }()
 	for {
 		t := p.starExpression()
 		p.checkTarget(t, delTarget, false)
@@ -315,6 +320,13 @@ func (p *parser) augAssign(start position, target ast.Expr) ast.Stmt {
 // annAssign parses the rest of `target: annotation [= value]`.
 func (p *parser) annAssign(start position, target ast.Expr, parenStart bool) ast.Stmt {
 	simple := false
+	switch target.(type) {
+	case *ast.Name, *ast.Attribute, *ast.Subscript:
+	default:
+		if !tokenStartsExpression(p.peek()) {
+			p.syntaxError("invalid syntax") // CPython fails at the colon
+		}
+	}
 	switch t := target.(type) {
 	case *ast.Name:
 		simple = t.Line == start.line && t.Col == start.col
@@ -349,6 +361,9 @@ func (p *parser) checkLegacyPrint(start position, e ast.Expr) {
 	if !ok || (n.Id != "print" && n.Id != "exec") || !p.startsExpression() || p.isOp("(") || p.isOp("*") || p.isOp("-") || p.isOp("+") {
 		return
 	}
-	p.starExpressions()
+	// CPython takes as much of what follows as parses, down to one atom.
+	if !p.attempt(func() { p.starExpressions() }) && !p.attempt(func() { p.atom() }) {
+		return
+	}
 	p.errorRange(start, p.prevEnd, "Missing parentheses in call to '"+n.Id+"'. Did you mean "+n.Id+"(...)?")
 }

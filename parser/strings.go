@@ -41,15 +41,17 @@ func (p *parser) strings() ast.Expr {
 			j.text(p.decodeLiteral(t, lit))
 			continue
 		}
+		at := textCursor{text: t.Value, line: t.Pos.Line, col: t.Pos.Column - 1}
 		parts, err := lexer.SplitFString(t.Value, func(expr string, offset int) (any, error) {
-			return p.fstringExpr(t, expr, offset), nil
+			line, col := at.advance(offset - 1)
+			return p.fstringExpr(t.Pos.Filename, expr, line, col), nil
 		})
 		if err != nil {
 			p.syntaxError(err.Error())
 		}
 		p.addParts(&j, t, parts)
 	}
-	return j.finish()
+	return j.finish(group)
 }
 
 // plainStrings decodes and concatenates literals without f-strings.
@@ -97,28 +99,30 @@ type joined struct {
 // text appends literal text.
 func (j *joined) text(s string) { j.buf.WriteString(s) }
 
-// flush turns pending text into a Constant.
-func (j *joined) flush() {
+// flush turns pending text into a Constant spanning pos.
+func (j *joined) flush(pos ast.Pos) {
 	if j.buf.Len() > 0 {
-		j.values = append(j.values, &ast.Constant{Pos: j.pos, Value: ast.ConstValue{Kind: ast.ConstStr, Str: j.buf.String()}})
+		j.values = append(j.values, &ast.Constant{Pos: pos, Value: ast.ConstValue{Kind: ast.ConstStr, Str: j.buf.String()}})
 		j.buf.Reset()
 	}
 }
 
 // field appends a replacement field.
 func (j *joined) field(f *ast.FormattedValue) {
-	j.flush()
+	j.flush(j.pos)
 	j.values = append(j.values, f)
 }
 
-// finish returns the JoinedStr.
-func (j *joined) finish() *ast.JoinedStr {
-	j.flush()
+// finish returns the JoinedStr, spanning pos. Text after the last field
+// spans pos too, where text before a field spans the whole group of
+// literals: a CPython 3.11 quirk visible in format specs.
+func (j *joined) finish(pos ast.Pos) *ast.JoinedStr {
+	j.flush(pos)
 	values := j.values
 	if values == nil {
 		values = []ast.Expr{}
 	}
-	return &ast.JoinedStr{Pos: j.pos, Values: values}
+	return &ast.JoinedStr{Pos: pos, Values: values}
 }
 
 // addParts adds the parts of f-string token t to j.
@@ -133,8 +137,7 @@ func (p *parser) addParts(j *joined, t *lexer.Token, parts []lexer.FStringPart) 
 			end := tokenEnd(t)
 			spec := joined{pos: j.pos}
 			p.addParts(&spec, t, part.Field.Spec)
-			f.FormatSpec = spec.finish()
-			f.FormatSpec.Pos = ast.Pos{Line: t.Pos.Line, Col: t.Pos.Column - 1, EndLine: end.line, EndCol: end.col}
+			f.FormatSpec = spec.finish(ast.Pos{Line: t.Pos.Line, Col: t.Pos.Column - 1, EndLine: end.line, EndCol: end.col})
 		}
 		j.field(f)
 	}
@@ -148,17 +151,36 @@ type fstringContext struct {
 	line, col int    // where the '(' stands in the source: the field's '{'
 }
 
-// fstringExpr parses the expression of a replacement field of token t;
-// expr starts at byte offset offset of the token text.
-func (p *parser) fstringExpr(t *lexer.Token, expr string, offset int) ast.Expr {
-	before := t.Value[:offset-1]
-	line, col := t.Pos.Line, t.Pos.Column-1+runeLen(before)
-	if i := strings.LastIndexByte(before, '\n'); i >= 0 {
-		line += strings.Count(before, "\n")
-		col = runeLen(before[i+1:])
+// textCursor finds the line and column of byte offsets in a token's text,
+// asked for in increasing order.
+type textCursor struct {
+	text      string
+	off       int // offset of the position line:col
+	line, col int
+}
+
+// advance moves to offset off and returns its line and column.
+func (c *textCursor) advance(off int) (line, col int) {
+	if off < c.off {
+		panic("textCursor moved backwards")
 	}
+	for _, r := range c.text[c.off:off] {
+		if r == '\n' {
+			c.line++
+			c.col = 0
+		} else {
+			c.col++
+		}
+	}
+	c.off = off
+	return c.line, c.col
+}
+
+// fstringExpr parses the expression of a replacement field whose '{' is at
+// line:col (col 0-based).
+func (p *parser) fstringExpr(filename, expr string, line, col int) ast.Expr {
 	ctx := &fstringContext{text: "(" + expr + ")", line: line, col: col}
-	lx := lexer.NewExpr(t.Pos.Filename, ctx.text, line, col+1)
+	lx := lexer.NewExpr(filename, ctx.text, line, col+1)
 	lx.DeferErrors()
 	stream, err := plex.Upgrade(lx)
 	if err != nil {

@@ -185,9 +185,7 @@ func (p *parser) checkStrayAssign(start position, e ast.Expr) {
 	if !isName && !hintable(e) {
 		return
 	}
-	p.next()
-	p.bitwiseOr()
-	if p.isOp("=") || p.isOp(":=") {
+	if !p.attempt(func() { p.next(); p.bitwiseOr() }) || p.isOp("=") || p.isOp(":=") {
 		return
 	}
 	if isName {
@@ -197,21 +195,56 @@ func (p *parser) checkStrayAssign(start position, e ast.Expr) {
 }
 
 // checkMissingComma reports two expressions in a row inside brackets, as in
-// `[a b]`, with CPython's "Perhaps you forgot a comma?".
-func (p *parser) checkMissingComma(start position, e ast.Expr) {
-	if !p.startsBareExpression() {
+// `[a b]`, with CPython's "Perhaps you forgot a comma?". first is the first
+// token of e. Like CPython, it leaves alone an expression that starts with
+// a soft keyword or is a name followed by a string (print "x").
+func (p *parser) checkMissingComma(first *lexer.Token, e ast.Expr) {
+	if p.inDel || !p.startsBareExpression() {
 		return
 	}
-	switch n := e.(type) {
+	switch e.(type) {
 	case *ast.Lambda, *ast.IfExp, *ast.Starred, *ast.NamedExpr, *ast.Yield, *ast.YieldFrom:
 		return
 	case *ast.Name:
-		if p.tok.Type == lexer.String || isSoftKeyword(n.Id) {
+		if p.tok.Type == lexer.String {
 			return
 		}
 	}
-	p.expression()
+	if first.Type == lexer.Name && isSoftKeyword(first.Value) {
+		return
+	}
+	start := position{first.Pos.Line, first.Pos.Column - 1}
+	p.expressionWithoutInvalid()
 	p.errorRange(start, p.prevEnd, "invalid syntax. Perhaps you forgot a comma?")
+}
+
+// expressionWithoutInvalid parses the second expression of a missing
+// comma the way CPython's expression_without_invalid does: a conditional
+// without else is just its first part, and when nothing parses the error is
+// a plain "invalid syntax" where the expression starts.
+func (p *parser) expressionWithoutInvalid() {
+	t := p.tok
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(*SyntaxError); ok && !e.atLexErr {
+				p.errorAtToken(t, "invalid syntax", "SyntaxError")
+			}
+			panic(r)
+		}
+	}()
+	if p.isKw("lambda") {
+		p.lambda()
+		return
+	}
+	p.disjunction()
+	if p.isKw("if") {
+		p.attempt(func() {
+			p.next()
+			p.disjunction()
+			p.expectKw("else")
+			p.expression()
+		})
+	}
 }
 
 // startsBareExpression reports whether the current token starts an
@@ -235,7 +268,8 @@ func (p *parser) startsBareExpression() bool {
 	return false
 }
 
-// isSoftKeyword reports whether a name is one of Python's soft keywords.
+// isSoftKeyword reports whether a name is one of Python 3.11's soft
+// keywords.
 func isSoftKeyword(s string) bool {
-	return s == "match" || s == "case" || s == "_" || s == "type"
+	return s == "match" || s == "case" || s == "_"
 }

@@ -85,7 +85,7 @@ func bytesLike(self Value, b []byte) Value {
 	return Obj(&Bytes{B: b})
 }
 
-func seqName(v Value) string {
+func bytesTypeName(v Value) string {
 	if isByteArray(v) {
 		return "bytearray"
 	}
@@ -110,6 +110,14 @@ func init() {
 		s.Binary[OpAdd] = bytesAdd
 		s.Binary[OpMul] = bytesMul
 		s.Reflected[OpMul] = bytesMul
+		s.Binary[OpMod] = func(t *Thread, a, b Value) (Value, error) {
+			x, _ := bytesOf(a)
+			r, err := BytesPercentFormat(t, x, b)
+			if err != nil {
+				return Null, err
+			}
+			return bytesLike(a, r), nil
+		}
 	}
 	BytesType.Slots.Hash = func(t *Thread, v Value) (int64, error) {
 		b, _ := bytesOf(v)
@@ -185,6 +193,7 @@ func init() {
 		it.i++
 		return Int(int64(b[it.i-1])), true, nil
 	}
+	addIteratorDunders(BytesIteratorType)
 	addBytesMethods(BytesType)
 	addBytesMethods(ByteArrayType)
 	addByteArrayMethods()
@@ -195,7 +204,7 @@ func bytesRepr(t *Thread, v Value) (string, error) {
 	if isByteArray(v) {
 		var sb strings.Builder
 		sb.WriteString("bytearray(")
-		writeBytesRepr(&sb, b)
+		writeBytesRepr(&sb, b, true)
 		sb.WriteByte(')')
 		return sb.String(), nil
 	}
@@ -252,7 +261,7 @@ func bytesGetItem(t *Thread, v, key Value) (Value, error) {
 		}
 		return bytesLike(v, out), nil
 	}
-	i, err := seqIndex(t, v, key, len(b))
+	i, err := bytesIndex(t, v, key, len(b))
 	if err != nil {
 		return Null, err
 	}
@@ -260,7 +269,7 @@ func bytesGetItem(t *Thread, v, key Value) (Value, error) {
 }
 
 // seqIndex resolves an item index of a bytes or bytearray of length n.
-func seqIndex(t *Thread, v, key Value, n int) (int, error) {
+func bytesIndex(t *Thread, v, key Value, n int) (int, error) {
 	if !key.IntLike() && key.Type().Slots.Index == nil {
 		if isByteArray(v) {
 			return 0, Errorf(TypeErrorType, "bytearray indices must be integers or slices, not %s", key.TypeName())
@@ -287,10 +296,12 @@ func bytesAdd(t *Thread, a, b Value) (Value, error) {
 	x, _ := bytesOf(a)
 	y, ok := bytesOf(b)
 	if !ok {
-		if b.Type().Slots.Reflected[OpAdd] != nil {
+		// CPython tries bytes concatenation after both __add__ and
+		// __radd__ failed; only a script __radd__ can accept bytes.
+		if bt := b.Type(); !bt.Builtin && bt.Slots.Reflected[OpAdd] != nil {
 			return NotImplemented, nil
 		}
-		return Null, Errorf(TypeErrorType, "can't concat %s to %s", b.TypeName(), seqName(a))
+		return Null, Errorf(TypeErrorType, "can't concat %s to %s", b.TypeName(), bytesTypeName(a))
 	}
 	out := make([]byte, 0, len(x)+len(y))
 	out = append(append(out, x...), y...)
@@ -370,7 +381,7 @@ func newBytesData(t *Thread, name string, args []Value, kwnames []string) ([]byt
 			return append([]byte{}, b.B...), nil
 		}
 	}
-	if src.IntLike() || (src.Type().Slots.Index != nil && src.Type().Slots.Iter == nil) {
+	if src.IntLike() || src.Type().Slots.Index != nil {
 		n, err := IndexInt(t, src)
 		if err != nil {
 			if IsInstanceOf(err, IndexErrorType) {
@@ -389,14 +400,14 @@ func newBytesData(t *Thread, name string, args []Value, kwnames []string) ([]byt
 	if src.Type().Slots.Iter == nil && src.Type().Slots.GetItem == nil {
 		return nil, Errorf(TypeErrorType, "cannot convert '%s' object to %s", src.TypeName(), name)
 	}
-	return bytesFromIterable(t, src)
+	return bytesFromIterable(t, src, name == "bytearray")
 }
 
 // bytesFromIterable collects an iterable of ints in range(256).
-func bytesFromIterable(t *Thread, src Value) ([]byte, error) {
+func bytesFromIterable(t *Thread, src Value, single bool) ([]byte, error) {
 	var out []byte
 	err := ForEach(t, src, func(x Value) (bool, error) {
-		c, err := byteArgStrict(t, x)
+		c, err := byteArgStrict(t, x, single)
 		if err != nil {
 			return false, err
 		}
@@ -411,12 +422,15 @@ func bytesFromIterable(t *Thread, src Value) ([]byte, error) {
 
 // byteArgStrict reads one element of a bytes source: an int (via
 // __index__) in range(256).
-func byteArgStrict(t *Thread, x Value) (byte, error) {
+func byteArgStrict(t *Thread, x Value, single bool) (byte, error) {
 	r, err := Index(t, x)
 	if err != nil {
 		return 0, err
 	}
 	if !r.IsInt() && !r.IsBool() || r.AsInt() < 0 || r.AsInt() > 255 {
+		if single {
+			return 0, Errorf(ValueErrorType, "byte must be in range(0, 256)")
+		}
 		return 0, Errorf(ValueErrorType, "bytes must be in range(0, 256)")
 	}
 	return byte(r.AsInt()), nil
@@ -433,7 +447,7 @@ func byteArraySetItem(t *Thread, v, key, val Value) error {
 				return Errorf(TypeErrorType, "can assign only bytes, buffers, or iterables of ints in range(0, 256)")
 			}
 			var err error
-			if data, err = bytesFromIterable(t, val); err != nil {
+			if data, err = bytesFromIterable(t, val, true); err != nil {
 				return err
 			}
 		}
@@ -460,7 +474,7 @@ func byteArraySetItem(t *Thread, v, key, val Value) error {
 		}
 		return nil
 	}
-	i, err := seqIndex(t, v, key, len(ba.B))
+	i, err := bytesIndex(t, v, key, len(ba.B))
 	if err != nil {
 		return err
 	}
@@ -499,7 +513,7 @@ func byteArrayDelItem(t *Thread, v, key Value) error {
 		ba.B = out
 		return nil
 	}
-	i, err := seqIndex(t, v, key, len(ba.B))
+	i, err := bytesIndex(t, v, key, len(ba.B))
 	if err != nil {
 		return err
 	}
@@ -549,11 +563,11 @@ func bytesBounds(t *Thread, n int, args []Value) (int, int, error) {
 	if len(args) > 1 {
 		endV = args[1]
 	}
-	start, err := sliceArg(t, startV, 0)
+	start, err := strSliceArg(t, startV, 0)
 	if err != nil {
 		return 0, 0, err
 	}
-	end, err := sliceArg(t, endV, n)
+	end, err := strSliceArg(t, endV, n)
 	if err != nil {
 		return 0, 0, err
 	}
@@ -633,13 +647,13 @@ func addBytesMethods(typ *Type) {
 		}
 		group := 1
 		if !groupV.IsNull() {
-			g, err := intArg(t, groupV)
+			g, err := strIntArg(t, groupV)
 			if err != nil {
 				return Null, err
 			}
 			group = g
 		}
-		return Str(hexBytes(b, sep, group)), nil
+		return Str(bytesHex(b, sep, group)), nil
 	})
 	typ.Dict.Set("fromhex", Obj(&Method{Name: "fromhex", Owner: typ, Class: true,
 		Fn: func(t *Thread, cls Value, args []Value, kw []string) (Value, error) {
@@ -650,7 +664,7 @@ func addBytesMethods(typ *Type) {
 			if err != nil {
 				return Null, err
 			}
-			b, err := fromHex(s)
+			b, err := bytesFromHex(s)
 			if err != nil {
 				return Null, err
 			}
@@ -776,7 +790,7 @@ func addBytesMethods(typ *Type) {
 			b, _ := bytesOf(self)
 			maxsplit := -1
 			if !maxV.IsNull() {
-				n, err := intArg(t, maxV)
+				n, err := strIntArg(t, maxV)
 				if err != nil {
 					return Null, err
 				}
@@ -786,9 +800,9 @@ func addBytesMethods(typ *Type) {
 				s := string(b)
 				var parts []string
 				if right {
-					parts = rsplitFunc(s, maxsplit, isByteSpace)
+					parts = bytesRsplitFunc(s, maxsplit, isByteSpace)
 				} else {
-					parts = splitFunc(s, maxsplit, isByteSpace)
+					parts = bytesSplitFunc(s, maxsplit, isByteSpace)
 				}
 				out := make([][]byte, len(parts))
 				for i, p := range parts {
@@ -907,7 +921,7 @@ func addBytesMethods(typ *Type) {
 		}
 		count := -1
 		if len(args) == 3 {
-			if count, err = intArg(t, args[2]); err != nil {
+			if count, err = strIntArg(t, args[2]); err != nil {
 				return Null, err
 			}
 		}
@@ -983,7 +997,7 @@ func addBytesMethods(typ *Type) {
 	pred("isdigit", all(isDigit))
 	pred("isalnum", all(func(c byte) bool { return isAlpha(c) || isDigit(c) }))
 	pred("isspace", all(isByteSpace))
-	pred("isascii", func(b []byte) bool { return isASCII(string(b)) })
+	pred("isascii", func(b []byte) bool { return strIsASCII(string(b)) })
 	pred("isupper", func(b []byte) bool { return strIsUpper(string(b)) })
 	pred("islower", func(b []byte) bool { return strIsLower(string(b)) })
 	pred("istitle", func(b []byte) bool { return strIsTitle(string(b)) })
@@ -1057,7 +1071,7 @@ func addBytesMethods(typ *Type) {
 				}
 				return Null, err
 			}
-			width, err := intArg(t, args[0])
+			width, err := strIntArg(t, args[0])
 			if err != nil {
 				return Null, err
 			}
@@ -1126,7 +1140,7 @@ func addBytesMethods(typ *Type) {
 
 // splitFunc splits s on runs of bytes satisfying pred (str.split() rules
 // for bytes).
-func splitFunc(s string, maxsplit int, pred func(byte) bool) []string {
+func bytesSplitFunc(s string, maxsplit int, pred func(byte) bool) []string {
 	var parts []string
 	i := 0
 	for {
@@ -1150,7 +1164,7 @@ func splitFunc(s string, maxsplit int, pred func(byte) bool) []string {
 }
 
 // rsplitFunc is splitFunc from the right.
-func rsplitFunc(s string, maxsplit int, pred func(byte) bool) []string {
+func bytesRsplitFunc(s string, maxsplit int, pred func(byte) bool) []string {
 	var parts []string
 	j := len(s)
 	for {
@@ -1177,13 +1191,13 @@ func rsplitFunc(s string, maxsplit int, pred func(byte) bool) []string {
 }
 
 // hexBytes is bytes.hex(sep, bytes_per_sep).
-func hexBytes(b []byte, sep string, group int) string {
+func bytesHex(b []byte, sep string, group int) string {
 	var sb strings.Builder
 	sb.Grow(len(b) * 3)
 	if sep == "" || group == 0 || len(b) == 0 {
 		for _, c := range b {
-			sb.WriteByte(hexDigits[c>>4])
-			sb.WriteByte(hexDigits[c&15])
+			sb.WriteByte(lowerHexDigits[c>>4])
+			sb.WriteByte(lowerHexDigits[c&15])
 		}
 		return sb.String()
 	}
@@ -1204,14 +1218,14 @@ func hexBytes(b []byte, sep string, group int) string {
 				sb.WriteString(sep)
 			}
 		}
-		sb.WriteByte(hexDigits[c>>4])
-		sb.WriteByte(hexDigits[c&15])
+		sb.WriteByte(lowerHexDigits[c>>4])
+		sb.WriteByte(lowerHexDigits[c&15])
 	}
 	return sb.String()
 }
 
 // fromHex is bytes.fromhex: pairs of hex digits, spaces between pairs.
-func fromHex(s string) ([]byte, error) {
+func bytesFromHex(s string) ([]byte, error) {
 	out := []byte{}
 	hexVal := func(c byte) int {
 		switch {
@@ -1292,7 +1306,7 @@ func addByteArrayMethods() {
 		}
 		i := len(ba.B) - 1
 		if len(args) == 1 {
-			n, err := intArg(t, args[0])
+			n, err := strIntArg(t, args[0])
 			if err != nil {
 				return Null, err
 			}
@@ -1313,7 +1327,7 @@ func addByteArrayMethods() {
 			return Null, err
 		}
 		ba := byteArrayOf(self)
-		i, err := intArg(t, args[0])
+		i, err := strIntArg(t, args[0])
 		if err != nil {
 			return Null, err
 		}

@@ -75,14 +75,41 @@ func (d *Dict) alloc(size int) {
 func (d *Dict) resize() {
 	old := d.entries
 	d.alloc(dictSizeFor(d.used * 3))
-	mask := uint64(len(d.indices) - 1)
-	for i := range old {
-		e := &old[i]
-		if e.key.o == nil {
-			continue
+	if d.used == len(old) {
+		d.entries = d.entries[:len(old)]
+		copy(d.entries, old)
+	} else {
+		n := 0
+		for i := range old {
+			if old[i].key.o != nil {
+				n++
+			}
 		}
-		d.indices[d.emptySlot(e.hash, mask)] = int32(len(d.entries))
-		d.entries = append(d.entries, *e)
+		d.entries = d.entries[:n]
+		w := 0
+		for i := range old {
+			if old[i].key.o != nil {
+				d.entries[w] = old[i]
+				w++
+			}
+		}
+	}
+	d.reindex()
+}
+
+// reindex rebuilds the index table from the (hole-free) entries.
+func (d *Dict) reindex() {
+	mask := uint64(len(d.indices) - 1)
+	ind := d.indices
+	for i := range d.entries {
+		h := d.entries[i].hash
+		perturb := uint64(h)
+		j := uint64(h) & mask
+		for ind[j] >= 0 {
+			perturb >>= 5
+			j = (j*5 + perturb + 1) & mask
+		}
+		ind[j] = int32(i)
 	}
 }
 
@@ -103,7 +130,7 @@ func (d *Dict) emptySlot(h int64, mask uint64) uint64 {
 // then ==; if == runs code that changes the dict, the search restarts.
 func (d *Dict) lookup(t *Thread, key Value, h int64) (ix int, slot uint64, err error) {
 	ks, isStr := key.o.(*StrObject)
-	isInt := !isStr && key.IsInt()
+	isInt := !isStr && isIntOrBool(key)
 restart:
 	indices := d.indices
 	if len(indices) == 0 {
@@ -131,7 +158,10 @@ restart:
 						}
 						skip = true
 					}
-				} else if isInt && e.key.IsInt() {
+				} else if isInt && isIntOrBool(e.key) {
+					if e.key.n == key.n {
+						return x, i, nil
+					}
 					skip = true
 				}
 				if !skip {
@@ -195,8 +225,20 @@ func keyHash(t *Thread, key Value) (int64, error) {
 			return i, nil
 		}
 		return HashInt(key), nil
+	case *BigInt:
+		return k.Hash(), nil
 	}
 	return Hash(t, key)
+}
+
+// isIntOrBool reports whether v is a small int or a bool: such keys are
+// equal exactly when their n fields are.
+func isIntOrBool(v Value) bool {
+	switch v.o.(type) {
+	case intKind, boolKind:
+		return true
+	}
+	return false
 }
 
 // strHash is the hash a str value with text s has.
@@ -241,12 +283,19 @@ func (d *Dict) Set(t *Thread, key, val Value) error {
 }
 
 func (d *Dict) setHashed(t *Thread, key Value, h int64, val Value) error {
-	ix, _, err := d.lookup(t, key, h)
+	ix, slot, err := d.lookup(t, key, h)
 	if err != nil {
 		return err
 	}
 	if ix >= 0 {
 		d.entries[ix].val = val
+		return nil
+	}
+	if n := len(d.entries); n > 0 && n < usableFor(len(d.indices)) {
+		// The probe ended on an empty slot: use it.
+		d.indices[slot] = int32(n)
+		d.entries = append(d.entries, dictEntry{hash: h, key: key, val: val})
+		d.used++
 		return nil
 	}
 	d.insertNew(key, h, val)
@@ -468,7 +517,7 @@ func DictUpdate(t *Thread, d *Dict, arg Value) error {
 	if src, ok := arg.o.(*Dict); ok {
 		return d.merge(t, src)
 	}
-	if src := asDict(arg); src != nil && !definedByScript(arg.Type(), "keys") && !definedByScript(arg.Type(), "__iter__") {
+	if src := asDict(arg); src != nil && !definedByScript(arg.Type(), "__iter__") {
 		return d.merge(t, src)
 	}
 	keysFn, ok, err := GetAttrOr(t, arg, "keys")
@@ -818,10 +867,12 @@ func dictRepr(t *Thread, v Value) (string, error) {
 	if d.used == 0 {
 		return "{}", nil
 	}
-	if !reprEnter(t, d) {
-		return "{...}", nil
+	if d.valuesCanRecurse() {
+		if !reprEnter(t, d) {
+			return "{...}", nil
+		}
+		defer reprLeave(t, d)
 	}
-	defer reprLeave(t, d)
 	buf := make([]byte, 0, 16*d.used)
 	buf = append(buf, '{')
 	first := true
@@ -852,6 +903,25 @@ func dictRepr(t *Thread, v Value) (string, error) {
 	}
 	buf = append(buf, '}')
 	return string(buf), nil
+}
+
+// valuesCanRecurse reports whether the repr of d's keys or values could
+// reach d again.
+func (d *Dict) valuesCanRecurse() bool {
+	for i := range d.entries {
+		e := &d.entries[i]
+		switch e.val.o.(type) {
+		case nil, intKind, floatKind, boolKind, noneKind, *StrObject:
+		default:
+			return true
+		}
+		switch e.key.o.(type) {
+		case nil, intKind, floatKind, boolKind, noneKind, *StrObject:
+		default:
+			return true
+		}
+	}
+	return false
 }
 
 func dictEqual(t *Thread, a, b *Dict) (bool, error) {

@@ -234,7 +234,7 @@ func dictItemsXor(t *Thread, d1, d2 *Dict) (Value, error) {
 		if e.key.o == nil {
 			continue
 		}
-		ix, slot, err := tmp.lookup(t, e.key, e.hash)
+		ix, _, err := tmp.lookup(t, e.key, e.hash)
 		if err != nil {
 			return Null, err
 		}
@@ -245,7 +245,8 @@ func dictItemsXor(t *Thread, d1, d2 *Dict) (Value, error) {
 			}
 		}
 		if del {
-			if ix, slot, err = tmp.lookup(t, e.key, e.hash); err != nil {
+			ix, slot, err := tmp.lookup(t, e.key, e.hash)
+			if err != nil {
 				return Null, err
 			}
 			if ix >= 0 {

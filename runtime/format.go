@@ -58,6 +58,9 @@ func FormatValue(t *Thread, v Value, spec string) (string, error) {
 		return formatStrSpecNamed(o.S, spec, typ.Name)
 	case intKind, boolKind, *BigInt:
 		if spec == "" {
+			if b, ok := v.o.(*BigInt); ok {
+				return b.V.String(), nil
+			}
 			return ToStr(t, v)
 		}
 		return formatIntSpec(base, spec, typ.Name)
@@ -295,7 +298,7 @@ func formatStrSpecNamed(s, spec, typeName string) (string, error) {
 	if f.precision >= 0 {
 		s = truncateRunes(s, f.precision)
 	}
-	return pad(s, utf8.RuneCountInString(s), f), nil
+	return padSpec(s, utf8.RuneCountInString(s), f), nil
 }
 
 // truncateRunes keeps the first n code points of s.
@@ -314,7 +317,7 @@ func truncateRunes(s string, n int) string {
 }
 
 // pad aligns s (n code points) within f.width using f.fill.
-func pad(s string, n int, f formatSpec) string {
+func padSpec(s string, n int, f formatSpec) string {
 	if f.width <= n {
 		return s
 	}
@@ -346,7 +349,7 @@ func formatIntSpec(v Value, spec, typeName string) (string, error) {
 	}
 	switch f.typ {
 	case 'e', 'E', 'f', 'F', 'g', 'G', '%':
-		x, err := intToFloat(v)
+		x, err := fmtIntToFloat(v)
 		if err != nil {
 			return "", err
 		}
@@ -368,9 +371,12 @@ func formatIntSpec(v Value, spec, typeName string) (string, error) {
 		if f.alt {
 			return "", Errorf(ValueErrorType, "Alternate form (#) not allowed with integer format specifier 'c'")
 		}
-		c, ok := smallInt(v)
-		if !ok || c < 0 || c > utf8.MaxRune {
-			return "", Errorf(OverflowErrorType, "%%c arg not in range(0x110000)")
+		c, ok := fmtSmallInt(v)
+		if !ok {
+			return "", Errorf(OverflowErrorType, "Python int too large to convert to C long")
+		}
+		if c < 0 || c > utf8.MaxRune {
+			return "", NewException(OverflowErrorType, Str("%c arg not in range(0x110000)"))
 		}
 		return layoutNumber(false, "", "", string(rune(c)), f), nil
 	}
@@ -388,7 +394,7 @@ func formatIntSpec(v Value, spec, typeName string) (string, error) {
 	if !f.alt {
 		prefix = ""
 	}
-	neg, digits := intDigits(v, base)
+	neg, digits := fmtIntDigits(v, base)
 	if f.typ == 'X' {
 		digits = strings.ToUpper(digits)
 	}
@@ -396,7 +402,7 @@ func formatIntSpec(v Value, spec, typeName string) (string, error) {
 }
 
 // smallInt returns the int64 of an int value, ok=false for big ints.
-func smallInt(v Value) (int64, bool) {
+func fmtSmallInt(v Value) (int64, bool) {
 	switch v.o.(type) {
 	case intKind, boolKind:
 		return int64(v.n), true
@@ -405,7 +411,7 @@ func smallInt(v Value) (int64, bool) {
 }
 
 // intDigits returns the sign and the digits of |v| in base.
-func intDigits(v Value, base int) (bool, string) {
+func fmtIntDigits(v Value, base int) (bool, string) {
 	if b, ok := v.o.(*BigInt); ok {
 		s := b.V.Text(base)
 		if strings.HasPrefix(s, "-") {
@@ -422,7 +428,7 @@ func intDigits(v Value, base int) (bool, string) {
 
 // intToFloat converts an int value to float64, raising OverflowError when
 // it is too large.
-func intToFloat(v Value) (float64, error) {
+func fmtIntToFloat(v Value) (float64, error) {
 	if b, ok := v.o.(*BigInt); ok {
 		f, acc := new(big.Float).SetInt(b.V).Float64()
 		if math.IsInf(f, 0) || (f == 0 && acc != big.Exact && b.V.Sign() != 0) {
@@ -617,6 +623,24 @@ func formatFloatShort(x float64, code byte, precision int, addDot0, alt, noNegZe
 		}
 		return sign + s
 	}
+	if (code == 'f' || code == 'e') && !alt && !(noNegZero && neg) {
+		// strconv rounds exactly as dtoa does and lays 'e' and 'f' out
+		// the same way.
+		var buf [64]byte
+		out := append(buf[:0], sign...)
+		if neg {
+			out = out[:0]
+		}
+		out = strconv.AppendFloat(out, x, code, precision, 64)
+		if upper && code == 'e' {
+			for i, c := range out {
+				if c == 'e' {
+					out[i] = 'E'
+				}
+			}
+		}
+		return string(out)
+	}
 	var digits string
 	var decpt int
 	switch code {
@@ -785,10 +809,10 @@ func floatDigits(x float64, mode, ndigits int) (string, int) {
 	return string(digits), exp + 1
 }
 
-// FormatFloat renders x as printf-style and format() do for the
+// FormatFloatCode renders x as printf-style and format() do for the
 // presentation type code ('e', 'E', 'f', 'F', 'g', 'G', or 'r' for repr)
 // and precision; alt is the '#' flag.
-func FormatFloat(x float64, code byte, precision int, alt bool) string {
+func FormatFloatCode(x float64, code byte, precision int, alt bool) string {
 	if code == 'r' {
 		return formatFloatShort(x, 'r', 0, true, false, false, false)
 	}

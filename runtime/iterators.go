@@ -65,7 +65,6 @@ func Reversed(t *Thread, v Value) (Value, error) {
 }
 
 func init() {
-	ReversedType.Final = false
 	ReversedType.New = func(t *Thread, cls *Type, args []Value, kwnames []string) (Value, error) {
 		if err := NoKwargs("reversed", kwnames); err != nil {
 			return Null, err
@@ -198,4 +197,15 @@ func unpackIter(t *Thread, v Value) (Value, error) {
 		return Null, Errorf(TypeErrorType, "cannot unpack non-iterable %s object", typ.Name)
 	}
 	return Iter(t, v)
+}
+
+func init() {
+	// Iterators and views cannot be subclassed (their slots assume their own
+	// Go types).
+	for _, typ := range []*Type{ListIteratorType, listReverseIteratorType, TupleIteratorType,
+		RangeIteratorType, SetIteratorType, DictKeyIteratorType, DictValueIteratorType,
+		DictItemIteratorType, dictReverseKeyIteratorType, dictReverseValueIteratorType,
+		dictReverseItemIteratorType, DictKeysType, DictValuesType, DictItemsType, ReversedType} {
+		typ.Final = true
+	}
 }

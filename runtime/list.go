@@ -245,7 +245,7 @@ func listNew(t *Thread, cls *Type, args []Value, kwnames []string) (Value, error
 	inst := NewInstance(cls)
 	inst.Base = Obj(l)
 	if !definedByScript(cls, "__init__") {
-		if err := NoKwargs(cls.Name, kwnames); err != nil {
+		if err := NoKwargs("list", kwnames); err != nil {
 			return Null, err
 		}
 		if len(args) > 1 {
@@ -267,6 +267,9 @@ func listRepr(t *Thread, v Value) (string, error) {
 	}
 	if len(l.Items) == 0 {
 		return "[]", nil
+	}
+	if !canRecurse(l.Items) {
+		return seqReprItems(t, "[", l.Items, "]")
 	}
 	if !reprEnter(t, l) {
 		return "[...]", nil
@@ -405,7 +408,7 @@ func (l *List) assignSlice(t *Thread, sl *Slice, val Value) error {
 			return err
 		}
 	}
-	start, stop, step, n, err := SliceIndices(t, sl, len(l.Items))
+	start, stop, step, n, err := l.sliceIndices(t, sl)
 	if err != nil {
 		return err
 	}
@@ -425,6 +428,17 @@ func (l *List) assignSlice(t *Thread, sl *Slice, val Value) error {
 		l.Items[i] = items[k]
 	}
 	return nil
+}
+
+// sliceIndices is SliceIndices against the list's length after the slice's
+// __index__ methods (which may change the list) have run.
+func (l *List) sliceIndices(t *Thread, sl *Slice) (start, stop, step, n int, err error) {
+	st, sp, stp, err := sliceUnpack(t, sl)
+	if err != nil {
+		return 0, 0, 0, 0, err
+	}
+	start, stop, n = adjustIndices(st, sp, stp, int64(len(l.Items)))
+	return start, stop, int(stp), n, nil
 }
 
 // replaceRange replaces l.Items[lo:hi] with items.
@@ -474,7 +488,7 @@ func listDelItem(t *Thread, v, key Value) error {
 		return err
 	}
 	if sl, ok := key.o.(*Slice); ok {
-		start, _, step, n, err := SliceIndices(t, sl, len(l.Items))
+		start, _, step, n, err := l.sliceIndices(t, sl)
 		if err != nil {
 			return err
 		}

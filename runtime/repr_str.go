@@ -61,7 +61,7 @@ func asciiEscape(s string) string {
 	return b.String()
 }
 
-const hexDigits = "0123456789abcdef"
+const lowerHexDigits = "0123456789abcdef"
 
 func quoteStr(s string, ascii bool) string {
 	quote := byte('\'')
@@ -99,8 +99,8 @@ func quoteStr(s string, ascii bool) string {
 				b.WriteString(`\r`)
 			case c < ' ' || c == 0x7f:
 				b.WriteString(`\x`)
-				b.WriteByte(hexDigits[c>>4])
-				b.WriteByte(hexDigits[c&15])
+				b.WriteByte(lowerHexDigits[c>>4])
+				b.WriteByte(lowerHexDigits[c&15])
 			default:
 				b.WriteByte(c)
 			}
@@ -135,7 +135,7 @@ func writeEscapedRune(b *strings.Builder, r rune) {
 
 func writeHex(b *strings.Builder, v uint32, digits int) {
 	for k := digits - 1; k >= 0; k-- {
-		b.WriteByte(hexDigits[(v>>(uint(k)*4))&15])
+		b.WriteByte(lowerHexDigits[(v>>(uint(k)*4))&15])
 	}
 }
 
@@ -161,11 +161,13 @@ func decodeRuneWTF8(s string) (rune, int) {
 // \\, the quote, and \xhh for bytes outside printable ASCII.
 func BytesRepr(data []byte) string {
 	var b strings.Builder
-	writeBytesRepr(&b, data)
+	writeBytesRepr(&b, data, false)
 	return b.String()
 }
 
-func writeBytesRepr(b *strings.Builder, data []byte) {
+// writeBytesRepr writes b'...'; bytearray's repr (escapeSingle) escapes a
+// single quote even inside double quotes, as CPython does.
+func writeBytesRepr(b *strings.Builder, data []byte, escapeSingle bool) {
 	quote := byte('\'')
 	hasSingle, hasDouble := false, false
 	for _, c := range data {
@@ -183,7 +185,7 @@ func writeBytesRepr(b *strings.Builder, data []byte) {
 	b.WriteByte(quote)
 	for _, c := range data {
 		switch {
-		case c == quote || c == '\\':
+		case c == quote || c == '\\' || (escapeSingle && c == '\''):
 			b.WriteByte('\\')
 			b.WriteByte(c)
 		case c == '\t':
@@ -194,8 +196,8 @@ func writeBytesRepr(b *strings.Builder, data []byte) {
 			b.WriteString(`\r`)
 		case c < ' ' || c >= 0x7f:
 			b.WriteString(`\x`)
-			b.WriteByte(hexDigits[c>>4])
-			b.WriteByte(hexDigits[c&15])
+			b.WriteByte(lowerHexDigits[c>>4])
+			b.WriteByte(lowerHexDigits[c&15])
 		default:
 			b.WriteByte(c)
 		}
@@ -204,7 +206,7 @@ func writeBytesRepr(b *strings.Builder, data []byte) {
 }
 
 // inRanges reports whether r lies in one of the sorted inclusive ranges.
-func inRanges(r rune, ranges [][2]rune) bool {
+func runeInRanges(r rune, ranges [][2]rune) bool {
 	i := sort.Search(len(ranges), func(i int) bool { return ranges[i][1] >= r })
 	return i < len(ranges) && ranges[i][0] <= r
 }
@@ -212,7 +214,7 @@ func inRanges(r rune, ranges [][2]rune) bool {
 // isUnassigned14 reports code points Go's tables know but Unicode 14
 // (CPython 3.11) leaves unassigned.
 func isUnassigned14(r rune) bool {
-	return r >= 0xcf3 && inRanges(r, unassigned14)
+	return r >= 0xcf3 && runeInRanges(r, unassigned14)
 }
 
 // isPrintableRune is Py_UNICODE_ISPRINTABLE: everything but the Other (C*)
@@ -258,14 +260,14 @@ func isDecimalRune(r rune) bool {
 }
 
 func isDigitRune(r rune) bool {
-	return isDecimalRune(r) || (r >= 0xb2 && inRanges(r, digitExtra))
+	return isDecimalRune(r) || (r >= 0xb2 && runeInRanges(r, digitExtra))
 }
 
 func isNumericRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return '0' <= r && r <= '9'
 	}
-	return (unicode.IsNumber(r) && !isUnassigned14(r)) || inRanges(r, numericExtra)
+	return (unicode.IsNumber(r) && !isUnassigned14(r)) || runeInRanges(r, numericExtra)
 }
 
 func isAlnumRune(r rune) bool {
@@ -284,6 +286,10 @@ func isUpperRune(r rune) bool {
 func isLowerRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z'
+	}
+	switch r {
+	case 0x10fc, 0xa7f2, 0xa7f3, 0xa7f4, 0xab69: // Other_Lowercase since Unicode 15
+		return false
 	}
 	return (unicode.IsLower(r) || unicode.Is(unicode.Other_Lowercase, r)) && !isUnassigned14(r)
 }
@@ -337,7 +343,7 @@ func isIDContinue(r rune) bool {
 	case 0x2e2f, 0x37a, 0xfc5e, 0xfc5f, 0xfc60, 0xfc61, 0xfc62, 0xfc63, 0xfdfa, 0xfdfb, 0xfe70, 0xfe72, 0xfe74, 0xfe76, 0xfe78, 0xfe7a, 0xfe7c, 0xfe7e:
 		return false
 	}
-	return isIDStart(r) || r == 0xe33 || r == 0xeb3 || r == 0xff9e || r == 0xff9f || r == 0x309b || r == 0x309c ||
+	return isIDStart(r) || r == 0xe33 || r == 0xeb3 || r == 0xff9e || r == 0xff9f ||
 		unicode.In(r, unicode.Mn, unicode.Mc, unicode.Nd, unicode.Pc, unicode.Other_ID_Continue)
 }
 

@@ -40,6 +40,19 @@ func reprLeave(t *Thread, o Object) {
 	reprMu.Unlock()
 }
 
+// canRecurse reports whether the repr of items could reach back to the
+// container: false when they are all scalars, so the guard can be skipped.
+func canRecurse(items []Value) bool {
+	for _, x := range items {
+		switch x.o.(type) {
+		case intKind, floatKind, boolKind, noneKind, *StrObject:
+		default:
+			return true
+		}
+	}
+	return false
+}
+
 // seqReprItems writes the reprs of items separated by ", " between open and
 // close.
 func seqReprItems(t *Thread, open string, items []Value, close string) (string, error) {
@@ -63,13 +76,6 @@ func seqWriteRepr(t *Thread, b *strings.Builder, v Value) error {
 	case intKind:
 		var buf [24]byte
 		b.Write(seqAppendInt(buf[:0], int64(v.n)))
-		return nil
-	case *StrObject:
-		r, err := Repr(t, v)
-		if err != nil {
-			return err
-		}
-		b.WriteString(r)
 		return nil
 	}
 	r, err := Repr(t, v)

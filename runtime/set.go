@@ -143,9 +143,9 @@ func isSameKey(a, b Value) (eq, decided bool) {
 		if bo, ok := b.o.(*StrObject); ok {
 			return ao.S == bo.S, true
 		}
-	case intKind:
-		if b.IsInt() {
-			return false, true
+	case intKind, boolKind:
+		if isIntOrBool(b) {
+			return a.n == b.n, true
 		}
 	}
 	return false, false

@@ -64,7 +64,14 @@ func sortFast(items []Value) bool {
 				return false
 			}
 		}
-		slices.SortFunc(items, func(a, b Value) int { return cmp.Compare(int64(a.n), int64(b.n)) })
+		nums := make([]int64, len(items))
+		for i, x := range items {
+			nums[i] = int64(x.n)
+		}
+		slices.Sort(nums)
+		for i, n := range nums {
+			items[i] = Int(n)
+		}
 		return true
 	case *StrObject:
 		for _, x := range items {
@@ -107,8 +114,19 @@ func (s *sorter) lt(a, b Value) bool {
 	if s.err != nil {
 		return false
 	}
-	if a.IsInt() && b.IsInt() {
-		return int64(a.n) < int64(b.n)
+	switch ao := a.o.(type) {
+	case intKind:
+		if b.IsInt() {
+			return int64(a.n) < int64(b.n)
+		}
+	case *StrObject:
+		if bo, ok := b.o.(*StrObject); ok {
+			return ao.S < bo.S
+		}
+	case *Tuple:
+		if bo, ok := b.o.(*Tuple); ok {
+			return s.tupleLt(ao.Items, bo.Items)
+		}
 	}
 	r, err := CompareBool(s.t, a, b, CmpLt)
 	if err != nil {
@@ -116,6 +134,39 @@ func (s *sorter) lt(a, b Value) bool {
 		return false
 	}
 	return r
+}
+
+// tupleLt is tuple < tuple: the first items that are not equal decide,
+// else the lengths do.
+func (s *sorter) tupleLt(x, y []Value) bool {
+	for i := 0; i < len(x) && i < len(y); i++ {
+		a, b := x[i], y[i]
+		switch ao := a.o.(type) {
+		case intKind:
+			if b.IsInt() {
+				if a.n == b.n {
+					continue
+				}
+				return int64(a.n) < int64(b.n)
+			}
+		case *StrObject:
+			if bo, ok := b.o.(*StrObject); ok {
+				if ao.S == bo.S {
+					continue
+				}
+				return ao.S < bo.S
+			}
+		}
+		eq, err := sameOrEqual(s.t, a, b)
+		if err != nil {
+			s.err = err
+			return false
+		}
+		if !eq {
+			return s.lt(a, b)
+		}
+	}
+	return len(x) < len(y)
 }
 
 func (s *sorter) sort() {

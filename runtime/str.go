@@ -23,8 +23,9 @@ type StrObject struct {
 }
 
 const (
-	strCounted     = 1 << iota // n and strByteIndexed are valid
+	strCounted     = 1 << iota // n and the other flags are valid
 	strByteIndexed             // one byte per code point: index by byte
+	strValidUTF8               // S is valid UTF-8
 )
 
 // strIndexStride is the spacing, in code points, of the cached byte
@@ -58,7 +59,7 @@ func Str(s string) Value {
 	return Obj(&StrObject{S: s})
 }
 
-// emptyStr and charStrs are the shared '' and one-character strings for
+// emptyStr and charStrs are the shared ” and one-character strings for
 // U+0000..U+00FF, with their hashes and counts precomputed so that they are
 // never written after initialisation.
 var emptyStr, charStrs = makeSharedStrs()
@@ -77,8 +78,8 @@ func makeSharedStrs() (Value, [256]Value) {
 	return Obj(e), chars
 }
 
-// charStr is the one-character str for r, taken from s[i:i+size] when it
-// is not shared.
+// charStr is the one-character str for r, made from its encoding s (which
+// may be a single invalid byte) when it is not shared.
 func charStr(r rune, s string) Value {
 	if r >= 0 && r < 256 {
 		return charStrs[r]
@@ -113,6 +114,8 @@ func (s *StrObject) count() {
 	f := uint8(strCounted)
 	if n == len(s.S) {
 		f |= strByteIndexed
+	} else if utf8.ValidString(s.S) {
+		f |= strValidUTF8
 	}
 	s.n = n
 	s.flags = f
@@ -148,6 +151,16 @@ func (s *StrObject) offset(i int) int {
 		pos = s.index.offsets[i/strIndexStride]
 	}
 	str := s.S
+	if s.flags&strValidUTF8 != 0 {
+		// Skip code points by their lead bytes.
+		for ; k < i; k++ {
+			pos++
+			for pos < len(str) && str[pos]&0xc0 == 0x80 {
+				pos++
+			}
+		}
+		return pos
+	}
 	for ; k < i; k++ {
 		if str[pos] < utf8.RuneSelf {
 			pos++
@@ -239,9 +252,6 @@ func (it *StrIterator) next() (Value, bool) {
 	}
 	r, size := utf8.DecodeRuneInString(str[it.pos:])
 	v := charStr(r, str[it.pos:it.pos+size])
-	if r == utf8.RuneError && size == 1 {
-		v = Obj(&StrObject{S: str[it.pos : it.pos+1]})
-	}
 	it.pos += size
 	return v, true
 }
@@ -274,12 +284,37 @@ func init() {
 		r, ok := v.o.(*StrIterator).next()
 		return r, ok, nil
 	}
+	addIteratorDunders(StrIteratorType)
 	StrIteratorType.AddMethod("__length_hint__", func(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		it, ok := self.o.(*StrIterator)
 		if !ok {
 			return Int(0), nil
 		}
 		return Int(int64(utf8.RuneCountInString(it.s.S[it.pos:]))), nil
+	})
+}
+
+// addIteratorDunders gives an iterator type whose Iter and Next slots are
+// set the __iter__ and __next__ methods scripts may call directly.
+func addIteratorDunders(typ *Type) {
+	typ.AddMethod("__iter__", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if err := methodArgs("__iter__", styleExpected, args, kw, 0, 0); err != nil {
+			return Null, err
+		}
+		return self, nil
+	})
+	typ.AddMethod("__next__", func(t *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if err := methodArgs("__next__", styleExpected, args, kw, 0, 0); err != nil {
+			return Null, err
+		}
+		v, ok, err := Next(t, self)
+		if err != nil {
+			return Null, err
+		}
+		if !ok {
+			return Null, NewException(StopIterationType)
+		}
+		return v, nil
 	})
 }
 
@@ -330,9 +365,6 @@ func strGetItem(t *Thread, v, key Value) (Value, error) {
 	}
 	off := s.offset(int(i))
 	r, size := utf8.DecodeRuneInString(s.S[off:])
-	if r == utf8.RuneError && size == 1 {
-		return Obj(&StrObject{S: s.S[off : off+1]}), nil
-	}
 	return charStr(r, s.S[off:off+size]), nil
 }
 
@@ -367,10 +399,14 @@ func strSlice(t *Thread, s *StrObject, sl *Slice) (Value, error) {
 		}
 		return Str(b.String()), nil
 	}
-	runes := []rune(s.S)
+	offs := make([]int, 0, s.n+1)
+	for pos := range s.S {
+		offs = append(offs, pos)
+	}
+	offs = append(offs, len(s.S))
 	b.Grow(n * 2)
 	for k, i := 0, start; k < n; k, i = k+1, i+step {
-		b.WriteRune(runes[i])
+		b.WriteString(s.S[offs[i]:offs[i+1]])
 	}
 	return Str(b.String()), nil
 }
@@ -446,10 +482,10 @@ func strMul(t *Thread, a, b Value) (Value, error) {
 	return Str(strings.Repeat(s.S, int(n))), nil
 }
 
-// strNew is str(object='', encoding='utf-8', errors='strict').
+// strNew is str(object=”, encoding='utf-8', errors='strict').
 func strNew(t *Thread, cls *Type, args []Value, kwnames []string) (Value, error) {
 	var obj, enc, errs Value
-	if err := ParseArgs("str", args, kwnames, 0, []string{"object", "encoding", "errors"}, &obj, &enc, &errs); err != nil {
+	if err := kwMethodArgs("str", args, kwnames, 0, []string{"object", "encoding", "errors"}, &obj, &enc, &errs); err != nil {
 		return Null, err
 	}
 	var r Value
@@ -517,19 +553,19 @@ func codecArgs(fname string, enc, errs Value) (string, string, error) {
 	return encoding, errors, nil
 }
 
-// codec identifies a supported encoding.
-type codec int
+// textCodec identifies a supported encoding.
+type textCodec int
 
 const (
-	codecUTF8 codec = iota
+	codecUTF8 textCodec = iota
 	codecASCII
 	codecLatin1
 )
 
 var codecNames = [...]string{"utf-8", "ascii", "latin-1"}
 
-// lookupCodec normalises an encoding name as Python's codec registry does.
-func lookupCodec(name string) (codec, error) {
+// lookupCodec normalises an encoding name as Python's textCodec registry does.
+func lookupCodec(name string) (textCodec, error) {
 	norm := strings.Map(func(r rune) rune {
 		switch {
 		case r >= 'A' && r <= 'Z':
@@ -563,7 +599,7 @@ func Encode(s, encoding, errors string) ([]byte, error) {
 	if c == codecUTF8 && utf8.ValidString(s) {
 		return []byte(s), nil
 	}
-	if c != codecUTF8 && isASCII(s) {
+	if c != codecUTF8 && strIsASCII(s) {
 		return []byte(s), nil
 	}
 	limit := rune(0x7f)
@@ -641,9 +677,9 @@ func encodeError(codecName, s string, start, end int, run []rune, reason string)
 	if end-start == 1 {
 		var b strings.Builder
 		writeEscapedRune(&b, run[0])
-		msg = "'" + codecName + "' codec can't encode character '" + b.String() + "' in position " + strconv.Itoa(start) + ": " + reason
+		msg = "'" + codecName + "' textCodec can't encode character '" + b.String() + "' in position " + strconv.Itoa(start) + ": " + reason
 	} else {
-		msg = "'" + codecName + "' codec can't encode characters in position " + strconv.Itoa(start) + "-" + strconv.Itoa(end-1) + ": " + reason
+		msg = "'" + codecName + "' textCodec can't encode characters in position " + strconv.Itoa(start) + "-" + strconv.Itoa(end-1) + ": " + reason
 	}
 	e := NewException(UnicodeEncodeErrorType, Str(msg))
 	e.Dict.Set("encoding", Str(codecName))
@@ -657,9 +693,9 @@ func encodeError(codecName, s string, start, end int, run []rune, reason string)
 func decodeError(codecName string, data []byte, start, end int, reason string) error {
 	var msg string
 	if end-start == 1 {
-		msg = fmt.Sprintf("'%s' codec can't decode byte 0x%02x in position %d: %s", codecName, data[start], start, reason)
+		msg = fmt.Sprintf("'%s' textCodec can't decode byte 0x%02x in position %d: %s", codecName, data[start], start, reason)
 	} else {
-		msg = fmt.Sprintf("'%s' codec can't decode bytes in position %d-%d: %s", codecName, start, end-1, reason)
+		msg = fmt.Sprintf("'%s' textCodec can't decode bytes in position %d-%d: %s", codecName, start, end-1, reason)
 	}
 	e := NewException(UnicodeDecodeErrorType, Str(msg))
 	e.Dict.Set("encoding", Str(codecName))
@@ -676,7 +712,7 @@ func Decode(data []byte, encoding, errors string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if c == codecUTF8 && utf8.Valid(data) || c != codecUTF8 && isASCII(string(data)) {
+	if c == codecUTF8 && utf8.Valid(data) || c != codecUTF8 && strIsASCII(string(data)) {
 		return string(data), nil
 	}
 	var b strings.Builder
@@ -715,12 +751,17 @@ func Decode(data []byte, encoding, errors string) (string, error) {
 		case "backslashreplace":
 			for _, y := range data[i : i+n] {
 				b.WriteString(`\x`)
-				b.WriteByte(hexDigits[y>>4])
-				b.WriteByte(hexDigits[y&15])
+				b.WriteByte(lowerHexDigits[y>>4])
+				b.WriteByte(lowerHexDigits[y&15])
 			}
 		case "surrogateescape":
+			// Lone surrogates are kept in WTF-8 form (ED B2..B3 xx),
+			// which decodeRuneWTF8 reads back.
 			for _, y := range data[i : i+n] {
-				b.WriteRune(0xdc00 + rune(y))
+				r := 0xdc00 + rune(y)
+				b.WriteByte(0xed)
+				b.WriteByte(byte(0x80 | (r>>6)&0x3f))
+				b.WriteByte(byte(0x80 | r&0x3f))
 			}
 		default:
 			return "", unknownHandler(errors)

@@ -325,7 +325,36 @@ func (f *formatter) keyword(name string) (Value, error) {
 
 // PercentFormat is printf-style formatting: format % args.
 func PercentFormat(t *Thread, format string, args Value) (string, error) {
-	p := percentState{t: t, args: args, arglen: -1, argidx: -2}
+	return percentFormat(t, format, args, false)
+}
+
+// BytesPercentFormat is printf-style formatting of bytes: format % args.
+func BytesPercentFormat(t *Thread, format []byte, args Value) ([]byte, error) {
+	s, err := percentFormat(t, latin1String(format), args, true)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]byte, 0, len(s))
+	for _, r := range s {
+		out = append(out, byte(r))
+	}
+	return out, nil
+}
+
+// latin1String maps each byte to the code point of the same value.
+func latin1String(b []byte) string {
+	var sb strings.Builder
+	sb.Grow(len(b))
+	for _, c := range b {
+		sb.WriteRune(rune(c))
+	}
+	return sb.String()
+}
+
+// percentFormat formats str templates, or bytes templates (bytesMode)
+// given as Latin-1 text and producing Latin-1 text.
+func percentFormat(t *Thread, format string, args Value, bytesMode bool) (string, error) {
+	p := percentState{t: t, args: args, arglen: -1, argidx: -2, bytes: bytesMode}
 	if tup, ok := args.o.(*Tuple); ok {
 		p.items = tup.Items
 		p.arglen, p.argidx = len(tup.Items), 0
@@ -336,7 +365,9 @@ func PercentFormat(t *Thread, format string, args Value) (string, error) {
 		}
 	}
 	if p.arglen < 0 && args.Type().Slots.GetItem != nil {
-		if _, isStr := asStr(args); !isStr {
+		_, isStr := asStr(args)
+		_, isBytes := args.o.(*Bytes)
+		if !isStr && !(bytesMode && isBytes) {
 			p.dict = args
 		}
 	}
@@ -358,6 +389,9 @@ func PercentFormat(t *Thread, format string, args Value) (string, error) {
 		i = next
 	}
 	if p.argidx < p.arglen && p.dict.IsNull() {
+		if bytesMode {
+			return "", Errorf(TypeErrorType, "not all arguments converted during bytes formatting")
+		}
 		return "", Errorf(TypeErrorType, "not all arguments converted during string formatting")
 	}
 	return b.String(), nil
@@ -369,17 +403,13 @@ type percentState struct {
 	items  []Value
 	arglen int
 	argidx int
-	dict   Value
-	// keyed is set while a %(key) conversion uses the mapping value.
-	keyed Value
+	// dict is the mapping of %(key) conversions, or Null.
+	dict Value
+	// bytes selects the rules of bytes % args.
+	bytes bool
 }
 
 func (p *percentState) nextArg() (Value, error) {
-	if !p.keyed.IsNull() {
-		v := p.keyed
-		p.keyed = Null
-		return v, nil
-	}
 	if p.argidx < p.arglen {
 		p.argidx++
 		if p.arglen < 0 {
@@ -410,7 +440,6 @@ func (p *percentState) conversion(b *strings.Builder, format string, i int) (int
 		b.WriteByte('%')
 		return i + 1, nil
 	}
-	p.keyed = Null
 	if format[i] == '(' {
 		if p.dict.IsNull() {
 			return 0, Errorf(TypeErrorType, "format requires a mapping")
@@ -429,12 +458,18 @@ func (p *percentState) conversion(b *strings.Builder, format string, i int) (int
 		if depth > 0 {
 			return 0, Errorf(ValueErrorType, "incomplete format key")
 		}
-		key := format[i+1 : k-1]
-		v, err := GetItem(p.t, p.dict, Str(key))
+		key := Str(format[i+1 : k-1])
+		if p.bytes {
+			b, _ := Encode(format[i+1:k-1], "latin-1", "strict")
+			key = NewBytes(b)
+		}
+		v, err := GetItem(p.t, p.dict, key)
 		if err != nil {
 			return 0, err
 		}
-		p.keyed = v
+		// As in CPython, the value replaces the arguments for this
+		// conversion; a later keyless conversion finds none left.
+		p.args, p.items = v, nil
 		p.arglen, p.argidx = -1, -2
 		i = k
 	}
@@ -558,6 +593,30 @@ func percentInt(format string, i int, what string) (int, int, error) {
 // convert renders one argument for conversion c; numeric reports whether
 // sign and zero-padding rules apply to the result.
 func (p *percentState) convert(v Value, c rune, flags, prec, at int) (string, bool, error) {
+	if p.bytes {
+		switch c {
+		case 's', 'b':
+			return p.bytesArg(v, prec)
+		case 'r':
+			c = 'a'
+		case 'c':
+			if b, ok := bytesOf(v); ok && len(b) == 1 {
+				return string(rune(b[0])), false, nil
+			}
+			if !v.IntLike() && v.Type().Slots.Index == nil {
+				return "", false, NewException(TypeErrorType, Str("%c requires an integer in range(256) or a single byte"))
+			}
+			iv, err := Index(p.t, v)
+			if err != nil {
+				return "", false, err
+			}
+			n, small := fmtSmallInt(iv)
+			if !small || n < 0 || n > 255 {
+				return "", false, NewException(OverflowErrorType, Str("%c arg not in range(256)"))
+			}
+			return string(rune(n)), false, nil
+		}
+	}
 	switch c {
 	case 's', 'r', 'a':
 		var s string
@@ -584,7 +643,7 @@ func (p *percentState) convert(v Value, c rune, flags, prec, at int) (string, bo
 		}
 		return formatPercentInt(iv, c, flags, prec), true, nil
 	case 'e', 'E', 'f', 'F', 'g', 'G':
-		x, err := floatArg(p.t, v)
+		x, err := pctFloatArg(p.t, v)
 		if err != nil {
 			return "", false, err
 		}
@@ -595,20 +654,20 @@ func (p *percentState) convert(v Value, c rune, flags, prec, at int) (string, bo
 	case 'c':
 		if s, ok := StrValue(v); ok {
 			if utf8.RuneCountInString(s) != 1 {
-				return "", false, Errorf(TypeErrorType, "%%c requires int or char")
+				return "", false, NewException(TypeErrorType, Str("%c requires int or char"))
 			}
 			return s, false, nil
 		}
 		if !v.IntLike() && v.Type().Slots.Index == nil {
-			return "", false, Errorf(TypeErrorType, "%%c requires int or char")
+			return "", false, NewException(TypeErrorType, Str("%c requires int or char"))
 		}
 		iv, err := Index(p.t, v)
 		if err != nil {
 			return "", false, err
 		}
-		n, small := smallInt(iv)
+		n, small := fmtSmallInt(iv)
 		if !small || n < 0 || n > utf8.MaxRune {
-			return "", false, Errorf(OverflowErrorType, "%%c arg not in range(0x110000)")
+			return "", false, NewException(OverflowErrorType, Str("%c arg not in range(0x110000)"))
 		}
 		return string(rune(n)), false, nil
 	}
@@ -617,6 +676,32 @@ func (p *percentState) convert(v Value, c rune, flags, prec, at int) (string, bo
 		ch = byte(c)
 	}
 	return "", false, Errorf(ValueErrorType, "unsupported format character '%c' (0x%x) at index %d", ch, c, at)
+}
+
+// bytesArg renders the argument of a %s or %b conversion of bytes % args.
+func (p *percentState) bytesArg(v Value, prec int) (string, bool, error) {
+	b, ok := bytesOf(v)
+	if !ok {
+		typ := v.Type()
+		if m, has := typ.Lookup("__bytes__"); has && definedByScript(typ, "__bytes__") {
+			r, err := Call1(p.t, m, v)
+			if err != nil {
+				return "", false, err
+			}
+			rb, isBytes := r.o.(*Bytes)
+			if !isBytes {
+				return "", false, Errorf(TypeErrorType, "__bytes__ returned non-bytes (type %s)", r.TypeName())
+			}
+			b, ok = rb.B, true
+		}
+	}
+	if !ok {
+		return "", false, Errorf(TypeErrorType, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", v.TypeName())
+	}
+	if prec >= 0 && prec < len(b) {
+		b = b[:prec]
+	}
+	return latin1String(b), false, nil
 }
 
 // percentIntArg converts the argument of an integer conversion.
@@ -641,7 +726,7 @@ func percentIntArg(t *Thread, v Value, c rune) (Value, error) {
 		return Index(t, v)
 	}
 	if v.IsFloat() {
-		return floatToInt(v.AsFloat())
+		return pctFloatToInt(v.AsFloat())
 	}
 	if typ.Slots.Index == nil && typ.Slots.Int == nil && typ.Slots.Float == nil {
 		return Null, wrong()
@@ -663,7 +748,7 @@ func percentIntArg(t *Thread, v Value, c rune) (Value, error) {
 }
 
 // floatToInt truncates a float to an int value.
-func floatToInt(x float64) (Value, error) {
+func pctFloatToInt(x float64) (Value, error) {
 	if math.IsInf(x, 0) {
 		return Null, Errorf(OverflowErrorType, "cannot convert float infinity to integer")
 	}
@@ -680,12 +765,12 @@ func floatToInt(x float64) (Value, error) {
 }
 
 // floatArg converts the argument of a float conversion.
-func floatArg(t *Thread, v Value) (float64, error) {
+func pctFloatArg(t *Thread, v Value) (float64, error) {
 	switch v.o.(type) {
 	case floatKind:
 		return v.AsFloat(), nil
 	case intKind, boolKind, *BigInt:
-		return intToFloat(v)
+		return fmtIntToFloat(v)
 	}
 	typ := v.Type()
 	if typ.Slots.Float != nil {
@@ -703,7 +788,7 @@ func floatArg(t *Thread, v Value) (float64, error) {
 		if err != nil {
 			return 0, err
 		}
-		return intToFloat(r)
+		return fmtIntToFloat(r)
 	}
 	if inst, ok := v.o.(*Instance); ok && inst.Base.IsFloat() {
 		return inst.Base.AsFloat(), nil
@@ -721,7 +806,7 @@ func formatPercentInt(v Value, c rune, flags, prec int) string {
 	case 'x', 'X':
 		base = 16
 	}
-	neg, digits := intDigits(v, base)
+	neg, digits := fmtIntDigits(v, base)
 	if c == 'X' {
 		digits = strings.ToUpper(digits)
 	}
@@ -769,20 +854,20 @@ func writePercentField(b *strings.Builder, s string, numeric bool, flags, width 
 	}
 	zero := numeric && flags&pfZero != 0 && flags&pfLeft == 0
 	if flags&pfLeft == 0 && !zero {
-		writeRepeat(b, ' ', padding)
+		writeRepeatByte(b, ' ', padding)
 	}
 	b.WriteString(sign)
 	b.WriteString(prefix)
 	if zero {
-		writeRepeat(b, '0', padding)
+		writeRepeatByte(b, '0', padding)
 	}
 	b.WriteString(s)
 	if flags&pfLeft != 0 {
-		writeRepeat(b, ' ', padding)
+		writeRepeatByte(b, ' ', padding)
 	}
 }
 
-func writeRepeat(b *strings.Builder, c byte, n int) {
+func writeRepeatByte(b *strings.Builder, c byte, n int) {
 	for i := 0; i < n; i++ {
 		b.WriteByte(c)
 	}

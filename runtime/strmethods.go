@@ -199,9 +199,20 @@ func addStrDunders() {
 		r, err := strContains(t, a, b)
 		return Bool(r), err
 	})
-	binary("__add__", strAdd)
-	binary("__mul__", strMul)
-	binary("__rmul__", strMul)
+	binary("__add__", func(t *Thread, a, b Value) (Value, error) {
+		if _, ok := asStr(b); !ok {
+			return Null, Errorf(TypeErrorType, "can only concatenate str (not \"%s\") to str", b.TypeName())
+		}
+		return strAdd(t, a, b)
+	})
+	mul := func(t *Thread, a, b Value) (Value, error) {
+		if !b.IntLike() && b.Type().Slots.Index == nil {
+			return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", b.TypeName())
+		}
+		return strMul(t, a, b)
+	}
+	binary("__mul__", mul)
+	binary("__rmul__", mul)
 	binary("__mod__", StrType.Slots.Binary[OpMod])
 	binary("__rmod__", func(t *Thread, a, b Value) (Value, error) { return NotImplemented, nil })
 	for op := CmpLt; op <= CmpGe; op++ {
@@ -306,10 +317,10 @@ func strArg(v Value, msg string) (string, error) {
 
 // intArg reads an integer argument through __index__, clamping big values
 // to the int range (sizes and counts that large behave alike).
-func intArg(t *Thread, v Value) (int, error) {
+func strIntArg(t *Thread, v Value) (int, error) {
 	switch v.o.(type) {
 	case intKind, boolKind:
-		return clampInt(int64(v.n)), nil
+		return strClampInt(int64(v.n)), nil
 	}
 	r, err := Index(t, v)
 	if err != nil {
@@ -317,48 +328,48 @@ func intArg(t *Thread, v Value) (int, error) {
 	}
 	if b, ok := r.o.(*BigInt); ok {
 		if b.V.Sign() < 0 {
-			return minInt, nil
+			return strMinInt, nil
 		}
-		return maxInt, nil
+		return strMaxInt, nil
 	}
-	return clampInt(int64(r.n)), nil
+	return strClampInt(int64(r.n)), nil
 }
 
 const (
-	maxInt = int(^uint(0) >> 1)
-	minInt = -maxInt - 1
+	strMaxInt = int(^uint(0) >> 1)
+	strMinInt = -strMaxInt - 1
 )
 
-func clampInt(i int64) int {
+func strClampInt(i int64) int {
 	if int64(int(i)) != i {
 		if i < 0 {
-			return minInt
+			return strMinInt
 		}
-		return maxInt
+		return strMaxInt
 	}
 	return int(i)
 }
 
 // sliceArg reads an optional start/end argument as _PyEval_SliceIndex does.
-func sliceArg(t *Thread, v Value, def int) (int, error) {
+func strSliceArg(t *Thread, v Value, def int) (int, error) {
 	if v.IsNull() || v.IsNone() {
 		return def, nil
 	}
 	if !v.IntLike() && v.Type().Slots.Index == nil {
 		return 0, Errorf(TypeErrorType, "slice indices must be integers or None or have an __index__ method")
 	}
-	return intArg(t, v)
+	return strIntArg(t, v)
 }
 
 // strBounds resolves start/end arguments (code points, slice rules) against
 // s and returns them as code-point indices; start may exceed end.
 func strBounds(t *Thread, s *StrObject, startV, endV Value) (int, int, error) {
 	n := RuneCount(s)
-	start, err := sliceArg(t, startV, 0)
+	start, err := strSliceArg(t, startV, 0)
 	if err != nil {
 		return 0, 0, err
 	}
-	end, err := sliceArg(t, endV, n)
+	end, err := strSliceArg(t, endV, n)
 	if err != nil {
 		return 0, 0, err
 	}
@@ -408,7 +419,7 @@ func strSplit(t *Thread, self Value, args []Value, kw []string, name string, rig
 	s := strSelf(self).S
 	maxsplit := -1
 	if !maxV.IsNull() {
-		n, err := intArg(t, maxV)
+		n, err := strIntArg(t, maxV)
 		if err != nil {
 			return Null, err
 		}
@@ -418,7 +429,7 @@ func strSplit(t *Thread, self Value, args []Value, kw []string, name string, rig
 		if right {
 			return strList(rsplitWhitespace(s, maxsplit)), nil
 		}
-		return strList(splitWhitespace(s, maxsplit)), nil
+		return Obj(NewList(splitWhitespace(s, maxsplit))), nil
 	}
 	sep, err := strArg(sepV, "must be str or None, not %s")
 	if err != nil {
@@ -427,11 +438,8 @@ func strSplit(t *Thread, self Value, args []Value, kw []string, name string, rig
 	if sep == "" {
 		return Null, Errorf(ValueErrorType, "empty separator")
 	}
-	if maxsplit < 0 {
-		return strList(strings.Split(s, sep)), nil
-	}
-	if !right {
-		return strList(strings.SplitN(s, sep, maxsplit+1)), nil
+	if maxsplit < 0 || !right {
+		return Obj(NewList(splitSep(s, sep, maxsplit))), nil
 	}
 	var parts []string
 	end := len(s)
@@ -447,6 +455,21 @@ func strSplit(t *Thread, self Value, args []Value, kw []string, name string, rig
 	parts = append(parts, s[:end])
 	reverseStrings(parts)
 	return strList(parts), nil
+}
+
+// splitSep is str.split(sep, maxsplit) for a non-empty sep.
+func splitSep(s, sep string, maxsplit int) []Value {
+	n := strings.Count(s, sep)
+	if maxsplit >= 0 && n > maxsplit {
+		n = maxsplit
+	}
+	out := make([]Value, 0, n+1)
+	for i := 0; i < n; i++ {
+		j := strings.Index(s, sep)
+		out = append(out, Str(s[:j]))
+		s = s[j+len(sep):]
+	}
+	return append(out, Str(s))
 }
 
 func reverseStrings(p []string) {
@@ -477,8 +500,8 @@ func spaceBefore(s string, i int) (bool, int) {
 }
 
 // splitWhitespace is str.split() without a separator.
-func splitWhitespace(s string, maxsplit int) []string {
-	var parts []string
+func splitWhitespace(s string, maxsplit int) []Value {
+	parts := make([]Value, 0, 8)
 	i := 0
 	for {
 		for i < len(s) {
@@ -492,7 +515,7 @@ func splitWhitespace(s string, maxsplit int) []string {
 			return parts
 		}
 		if maxsplit == 0 {
-			return append(parts, s[i:])
+			return append(parts, Str(s[i:]))
 		}
 		j := i
 		for j < len(s) {
@@ -502,7 +525,7 @@ func splitWhitespace(s string, maxsplit int) []string {
 			}
 			j += size
 		}
-		parts = append(parts, s[i:j])
+		parts = append(parts, Str(s[i:j]))
 		maxsplit--
 		i = j
 	}
@@ -643,7 +666,7 @@ func strReplace(t *Thread, self Value, args []Value, kw []string) (Value, error)
 	}
 	count := -1
 	if len(args) == 3 {
-		if count, err = intArg(t, args[2]); err != nil {
+		if count, err = strIntArg(t, args[2]); err != nil {
 			return Null, err
 		}
 	}
@@ -691,7 +714,7 @@ func findArgs(t *Thread, s *StrObject, args []Value, kw []string, name string) (
 // strFindIn finds sub within code points [start, end) of s and returns the
 // code-point index, or -1.
 func strFindIn(s *StrObject, sub string, start, end int, last bool) int {
-	subLen := RuneCount(&StrObject{S: sub})
+	subLen := utf8.RuneCountInString(sub)
 	if end-start < subLen || start > s.n {
 		return -1
 	}
@@ -759,7 +782,7 @@ func strStartsEnds(t *Thread, self Value, args []Value, kw []string, name string
 		return Null, err
 	}
 	match := func(sub string) bool {
-		subLen := RuneCount(&StrObject{S: sub})
+		subLen := utf8.RuneCountInString(sub)
 		if start > s.n || end-start < subLen {
 			return false
 		}
@@ -789,7 +812,7 @@ func strStartsEnds(t *Thread, self Value, args []Value, kw []string, name string
 }
 
 // isASCII reports whether s is pure ASCII.
-func isASCII(s string) bool {
+func strIsASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
@@ -799,7 +822,7 @@ func isASCII(s string) bool {
 }
 
 func strUpper(s string) string {
-	if isASCII(s) {
+	if strIsASCII(s) {
 		return asciiMap(s, 'a', 'z', -32)
 	}
 	var b strings.Builder
@@ -829,7 +852,7 @@ func asciiMap(s string, lo, hi byte, delta int) string {
 }
 
 func strLower(s string) string {
-	if isASCII(s) {
+	if strIsASCII(s) {
 		return asciiMap(s, 'A', 'Z', 32)
 	}
 	runes := []rune(s)
@@ -919,7 +942,7 @@ func strSwapcase(s string) string {
 }
 
 func strCasefold(s string) string {
-	if isASCII(s) {
+	if strIsASCII(s) {
 		return asciiMap(s, 'A', 'Z', 32)
 	}
 	var b strings.Builder
@@ -998,7 +1021,7 @@ func strZfill(t *Thread, self Value, args []Value, kw []string) (Value, error) {
 	if err := methodArgs("str.zfill", styleOneArg, args, kw, 1, 1); err != nil {
 		return Null, err
 	}
-	width, err := intArg(t, args[0])
+	width, err := strIntArg(t, args[0])
 	if err != nil {
 		return Null, err
 	}
@@ -1027,7 +1050,7 @@ func strPad(t *Thread, self Value, args []Value, kw []string, name string) (Valu
 	if err := argCountError(name, styleExpected, len(args), 1, 2); err != nil {
 		return Null, err
 	}
-	width, err := intArg(t, args[0])
+	width, err := strIntArg(t, args[0])
 	if err != nil {
 		return Null, err
 	}
@@ -1177,7 +1200,7 @@ func strExpandtabs(t *Thread, self Value, args []Value, kw []string) (Value, err
 	}
 	tab := 8
 	if !tabV.IsNull() {
-		n, err := intArg(t, tabV)
+		n, err := strIntArg(t, tabV)
 		if err != nil {
 			return Null, err
 		}
@@ -1278,13 +1301,19 @@ func strMaketrans(t *Thread, _ Value, args []Value, kw []string) (Value, error) 
 		}
 		return d, nil
 	}
-	x, err := strArg(args[0], "maketrans() argument 1 must be str, not %s")
-	if err != nil {
-		return Null, err
-	}
 	y, err := strArg(args[1], "maketrans() argument 2 must be str, not %s")
 	if err != nil {
 		return Null, err
+	}
+	var z string
+	if len(args) == 3 {
+		if z, err = strArg(args[2], "maketrans() argument 3 must be str, not %s"); err != nil {
+			return Null, err
+		}
+	}
+	x, ok := StrValue(args[0])
+	if !ok {
+		return Null, Errorf(TypeErrorType, "first maketrans argument must be a string if there is a second argument")
 	}
 	xs, ys := []rune(x), []rune(y)
 	if len(xs) != len(ys) {
@@ -1296,10 +1325,6 @@ func strMaketrans(t *Thread, _ Value, args []Value, kw []string) (Value, error) 
 		}
 	}
 	if len(args) == 3 {
-		z, err := strArg(args[2], "maketrans() argument 3 must be str, not %s")
-		if err != nil {
-			return Null, err
-		}
 		for _, r := range z {
 			if err := SetItem(t, d, Int(int64(r)), None); err != nil {
 				return Null, err
@@ -1334,12 +1359,11 @@ func strTranslate(t *Thread, self Value, args []Value, kw []string) (Value, erro
 				mp = mapping{keep: true}
 			case v.IsNone():
 			case v.IntLike():
-				c, isSmall := v.o.(intKind)
-				_ = c
-				if !isSmall || v.AsInt() < 0 || v.AsInt() > utf8.MaxRune {
+				n, isSmall := fmtSmallInt(v)
+				if !isSmall || n < 0 || n > utf8.MaxRune {
 					return Null, Errorf(ValueErrorType, "character mapping must be in range(0x110000)")
 				}
-				mp.out = string(rune(v.AsInt()))
+				mp.out = string(rune(n))
 			default:
 				str, isStr := StrValue(v)
 				if !isStr {

@@ -51,14 +51,9 @@ const (
 func HashTuple(t *Thread, items []Value) (int64, error) {
 	acc := xxPrime5
 	for _, x := range items {
-		var h int64
-		if x.IsInt() {
-			h = HashInt(x)
-		} else {
-			var err error
-			if h, err = Hash(t, x); err != nil {
-				return 0, err
-			}
+		h, err := keyHash(t, x)
+		if err != nil {
+			return 0, err
 		}
 		acc += uint64(h) * xxPrime2
 		acc = acc<<31 | acc>>33
@@ -81,6 +76,12 @@ func init() {
 		}
 		if len(tu.Items) == 0 {
 			return "()", nil
+		}
+		if !canRecurse(tu.Items) {
+			if len(tu.Items) == 1 {
+				return seqReprItems(t, "(", tu.Items, ",)")
+			}
+			return seqReprItems(t, "(", tu.Items, ")")
 		}
 		if !reprEnter(t, tu) {
 			return "(...)", nil
@@ -213,13 +214,12 @@ func init() {
 // tupleNew is tuple(...) and tuple.__new__ for subclasses (a tuple's items
 // are fixed at creation, so subclasses are filled here too).
 func tupleNew(t *Thread, cls *Type, args []Value, kwnames []string) (Value, error) {
-	name := "tuple"
 	if len(kwnames) > 0 {
 		if cls == TupleType || cls == nil {
 			return Null, Errorf(TypeErrorType, "tuple() takes no keyword arguments")
 		}
 		if !definedByScript(cls, "__init__") {
-			return Null, Errorf(TypeErrorType, "%s() takes no keyword arguments", cls.Name)
+			return Null, Errorf(TypeErrorType, "tuple() takes no keyword arguments")
 		}
 		args = args[:len(args)-len(kwnames)]
 	}
@@ -237,11 +237,7 @@ func tupleNew(t *Thread, cls *Type, args []Value, kwnames []string) (Value, erro
 		}
 		v = Obj(&Tuple{Items: items})
 	default:
-		if cls != nil && cls != TupleType && definedByScript(cls, "__init__") {
-			v = EmptyTuple
-			break
-		}
-		return Null, Errorf(TypeErrorType, "%s expected at most 1 argument, got %d", name, len(args))
+		return Null, Errorf(TypeErrorType, "tuple expected at most 1 argument, got %d", len(args))
 	}
 	if cls == TupleType || cls == nil {
 		return v, nil

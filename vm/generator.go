@@ -39,6 +39,20 @@ type Generator struct {
 	awaited bool
 	// runningAsync marks an async generator with an asend/athrow in flight.
 	runningAsync bool
+	// retval is the value the generator returned, for StopIteration.value.
+	retval runtime.Value
+}
+
+// StopValue is the value the finished generator returned (None if none):
+// next() puts it in the StopIteration it raises.
+// It is reported once; later calls give None.
+func (g *Generator) StopValue() runtime.Value {
+	r := g.retval
+	g.retval = runtime.Null
+	if r.IsNull() {
+		return runtime.None
+	}
+	return r
 }
 
 func newGenerator(f *Frame) *Generator {
@@ -216,6 +230,7 @@ func (g *Generator) resume(t *runtime.Thread, v runtime.Value, exc *runtime.Inst
 	if err != nil {
 		return runtime.Null, false, err
 	}
+	g.retval = r
 	return r, true, nil
 }
 

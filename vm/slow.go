@@ -573,6 +573,15 @@ func (vm *VM) execSlow(f *Frame, in compiler.Instr) (action, error) {
 			}
 			return actNext, &reraiseError{exc: e}
 		}
+	case compiler.POP_ITER:
+		it := f.pop()
+		if g, ok := it.Raw().(*Generator); ok && g.kind == kindGenerator && g.state == genSuspended {
+			if err := g.Close(t); err != nil {
+				vm.cur = f
+				return actNext, err
+			}
+			vm.cur = f
+		}
 	case compiler.PRINT_EXPR:
 		v := f.pop()
 		if v.IsNone() {

@@ -26,7 +26,7 @@ func testBuiltins() *runtime.AttrDict {
 		return runtime.None, nil
 	}))
 	for _, typ := range []*runtime.Type{runtime.RangeType, runtime.IntType, runtime.StrType, runtime.ListType,
-		runtime.TupleType, runtime.DictType, runtime.ObjectType, runtime.TypeType} {
+		runtime.TupleType, runtime.DictType, runtime.ObjectType, runtime.TypeType, runtime.SuperType} {
 		b.Set(typ.Name, runtime.Obj(typ))
 	}
 	for _, typ := range runtime.ExceptionTypes {

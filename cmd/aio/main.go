@@ -4,11 +4,13 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 
 	"github.com/aio-lang/aio"
 )
@@ -24,13 +26,22 @@ With no arguments, aio reads the program from stdin when it is not a terminal.
 `
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	if path := os.Getenv("AIO_CPUPROFILE"); path != "" {
+		if f, err := os.Create(path); err == nil {
+			_ = pprof.StartCPUProfile(f)
+			code := run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+			pprof.StopCPUProfile()
+			f.Close()
+			os.Exit(code)
+		}
+	}
+	os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
 // run is the command line: it returns the process exit status.
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		return runStdin(nil, stdin, stdout, stderr)
+		return runStdin(ctx, nil, stdin, stdout, stderr)
 	}
 	switch args[0] {
 	case "--version", "-V":
@@ -46,9 +57,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return 2
 		}
 		argv := append([]string{"-c"}, args[2:]...)
-		return execute("<string>", args[1], ".", argv, stdin, stdout, stderr)
+		return execute(ctx, "<string>", args[1], ".", argv, stdin, stdout, stderr)
 	case "-":
-		return runStdin(args[1:], stdin, stdout, stderr)
+		return runStdin(ctx, args[1:], stdin, stdout, stderr)
 	case "dis":
 		if len(args) != 2 {
 			fmt.Fprintln(stderr, "usage: aio dis FILE.aio")
@@ -77,10 +88,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "aio: can't open file '%s': [Errno 2] No such file or directory\n", abs)
 		return 2
 	}
-	return execute(file, string(src), filepath.Dir(file), args, stdin, stdout, stderr)
+	return execute(ctx, file, string(src), filepath.Dir(file), args, stdin, stdout, stderr)
 }
 
-func runStdin(rest []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func runStdin(ctx context.Context, rest []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	src, err := io.ReadAll(stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "aio: reading stdin: %v\n", err)
@@ -90,11 +101,15 @@ func runStdin(rest []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(rest) == 0 {
 		argv = []string{""}
 	}
-	return execute("<stdin>", string(src), ".", argv, stdin, stdout, stderr)
+	return execute(ctx, "<stdin>", string(src), ".", argv, stdin, stdout, stderr)
 }
 
 // execute runs one program and reports an uncaught exception as CPython does.
-func execute(filename, src, dir string, argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func execute(ctx context.Context, filename, src, dir string, argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	out := bufio.NewWriterSize(stdout, 64<<10)
+	defer out.Flush()
+	stdout = out
+	stderr = &flushFirst{w: stderr, first: out}
 	in := aio.New(
 		aio.WithStdout(stdout),
 		aio.WithStderr(stderr),
@@ -103,11 +118,23 @@ func execute(filename, src, dir string, argv []string, stdin io.Reader, stdout, 
 		aio.WithFS(os.DirFS(dir)),
 		aio.WithFiles(true),
 	)
-	err := in.Exec(context.Background(), filename, src)
+	err := in.Exec(ctx, filename, src)
 	if err == nil {
 		return 0
 	}
 	return report(err, stderr)
+}
+
+// flushFirst flushes buffered stdout before writing to stderr, so the two
+// streams keep their order on a terminal.
+type flushFirst struct {
+	w     io.Writer
+	first *bufio.Writer
+}
+
+func (f *flushFirst) Write(p []byte) (int, error) {
+	_ = f.first.Flush()
+	return f.w.Write(p)
 }
 
 // report prints an error and returns the exit status.

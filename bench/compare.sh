@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Times each bench/*.aio program under aio and under CPython and prints the
+# median wall time of RUNS runs of each and the ratio aio/CPython.
+#
+# usage: bench/compare.sh [program.aio ...]     (RUNS=5 by default)
+set -euo pipefail
+cd "$(dirname "$0")"
+runs=${RUNS:-5}
+python=$(python3 -c 'import sys; print(sys.executable)')
+aio_bin=$(mktemp -d)/aio
+go build -o "$aio_bin" ../cmd/aio
+
+# median_time CMD... prints the median wall-clock seconds of $runs runs.
+median_time() {
+    local times=()
+    for _ in $(seq "$runs"); do
+        local start end
+        start=$(date +%s.%N)
+        "$@" >/dev/null
+        end=$(date +%s.%N)
+        times+=("$(echo "$end - $start" | bc -l)")
+    done
+    printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.3f", a[int((NR+1)/2)]}'
+}
+
+programs=("$@")
+if [ ${#programs[@]} -eq 0 ]; then
+    programs=(*.aio)
+fi
+printf '%-16s %10s %10s %8s\n' program aio_s cpython_s ratio
+for p in "${programs[@]}"; do
+    want=$("$python" "$p")
+    got=$("$aio_bin" "$p")
+    if [ "$want" != "$got" ]; then
+        printf '%-16s output differs: aio %q, CPython %q\n' "$p" "$got" "$want"
+        continue
+    fi
+    a=$(median_time "$aio_bin" "$p")
+    c=$(median_time "$python" "$p")
+    printf '%-16s %10s %10s %8.2f\n' "$p" "$a" "$c" "$(echo "$a / $c" | bc -l)"
+done

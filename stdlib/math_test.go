@@ -1,0 +1,168 @@
+package stdlib
+
+import (
+	"math"
+	"testing"
+
+	"github.com/aio-lang/aio/runtime"
+)
+
+func TestMathModule(t *testing.T) {
+	e := newEnv(Options{})
+	nan, pinf := F(math.NaN()), F(math.Inf(1))
+	runCases(t, e, []callCase{
+		{"math.sqrt", nil, nil, "TypeError: math.sqrt() takes exactly one argument (0 given)"},
+		{"math.sqrt", V(I(1), I(2)), nil, "TypeError: math.sqrt() takes exactly one argument (2 given)"},
+		{"math.sqrt", V(S("x")), nil, "TypeError: must be real number, not str"},
+		{"math.sqrt", V(I(-1)), nil, "ValueError: math domain error"},
+		{"math.sqrt", V(big10(400)), nil, "OverflowError: int too large to convert to float"},
+		{"math.sqrt", V(I(2)), nil, "1.4142135623730951"},
+		{"math.sqrt", V(runtime.True), nil, "1.0"},
+		{"math.pow", V(I(1)), nil, "TypeError: pow expected 2 arguments, got 1"},
+		{"math.pow", V(I(0), I(-1)), nil, "ValueError: math domain error"},
+		{"math.pow", V(I(-1), F(0.5)), nil, "ValueError: math domain error"},
+		{"math.pow", V(I(10), I(400)), nil, "OverflowError: math range error"},
+		{"math.pow", V(I(2), F(0.5)), nil, "1.4142135623730951"},
+		{"math.pow", V(pinf, I(-1)), nil, "0.0"},
+		{"math.pow", V(F(0), F(math.Inf(-1))), nil, "inf"},
+		{"math.pow", V(nan, I(0)), nil, "1.0"},
+		{"math.exp", V(I(1000)), nil, "OverflowError: math range error"},
+		{"math.exp", V(I(1)), nil, "2.718281828459045"},
+		{"math.log", nil, nil, "TypeError: math.log requires 1 to 2 arguments"},
+		{"math.log", V(I(1), I(2), I(3)), nil, "TypeError: math.log requires 1 to 2 arguments"},
+		{"math.log", nil, []any{"x", I(1)}, "TypeError: log() takes no keyword arguments"},
+		{"math.log", V(I(0)), nil, "ValueError: math domain error"},
+		{"math.log", V(F(0)), nil, "ValueError: math domain error"},
+		{"math.log", V(I(-1)), nil, "ValueError: math domain error"},
+		{"math.log", V(I(8), I(2)), nil, "3.0"},
+		{"math.log", V(big10(3010)), nil, "6930.781129912077"},
+		{"math.log", V(I(100), I(10)), nil, "2.0"},
+		{"math.log", V(I(1), I(1)), nil, "ZeroDivisionError: float division by zero"},
+		{"math.log", V(I(10), F(0.5)), nil, "-3.3219280948873626"},
+		{"math.log", V(runtime.True), nil, "0.0"},
+		{"math.log10", V(I(1000)), nil, "3.0"},
+		{"math.log10", V(F(1e-7)), nil, "-7.0"},
+		{"math.log2", V(I(1024)), nil, "10.0"},
+		{"math.floor", V(F(2.5)), nil, "2"},
+		{"math.floor", V(F(-2.5)), nil, "-3"},
+		{"math.floor", V(F(1e20)), nil, "100000000000000000000"},
+		{"math.floor", V(pinf), nil, "OverflowError: cannot convert float infinity to integer"},
+		{"math.floor", V(nan), nil, "ValueError: cannot convert float NaN to integer"},
+		{"math.floor", V(S("x")), nil, "TypeError: must be real number, not str"},
+		{"math.floor", V(F(1.5), I(2)), nil, "TypeError: math.floor() takes exactly one argument (2 given)"},
+		{"math.floor", V(big10(30)), nil, "1000000000000000000000000000000"},
+		{"math.ceil", V(runtime.True), nil, "1"},
+		{"math.ceil", V(F(-0.5)), nil, "0"},
+		{"math.trunc", V(F(-2.7)), nil, "-2"},
+		{"math.trunc", V(S("x")), nil, "TypeError: type str doesn't define __trunc__ method"},
+		{"math.factorial", V(I(25)), nil, "15511210043330985984000000"},
+		{"math.factorial", V(I(20)), nil, "2432902008176640000"},
+		{"math.factorial", V(I(-1)), nil, "ValueError: factorial() not defined for negative values"},
+		{"math.factorial", V(F(2)), nil, "TypeError: 'float' object cannot be interpreted as an integer"},
+		{"math.factorial", V(big10(20)), nil, "OverflowError: factorial() argument should not exceed 9223372036854775807"},
+		{"math.gcd", V(I(12), I(18), I(27)), nil, "3"},
+		{"math.gcd", nil, nil, "0"},
+		{"math.gcd", V(I(-4), I(6)), nil, "2"},
+		{"math.gcd", V(F(2)), nil, "TypeError: 'float' object cannot be interpreted as an integer"},
+		{"math.gcd", nil, []any{"x", I(1)}, "TypeError: math.gcd() takes no keyword arguments"},
+		{"math.lcm", V(I(4), I(6), I(10)), nil, "60"},
+		{"math.lcm", nil, nil, "1"},
+		{"math.lcm", V(big10(20), I(3)), nil, "300000000000000000000"},
+		{"math.isqrt", V(big10(30)), nil, "1000000000000000"},
+		{"math.isqrt", V(I(-1)), nil, "ValueError: isqrt() argument must be nonnegative"},
+		{"math.isqrt", V(F(2)), nil, "TypeError: 'float' object cannot be interpreted as an integer"},
+		{"math.comb", V(I(10), I(3)), nil, "120"},
+		{"math.comb", V(I(3), I(10)), nil, "0"},
+		{"math.comb", V(I(-1), I(2)), nil, "ValueError: n must be a non-negative integer"},
+		{"math.comb", V(I(1), I(-2)), nil, "ValueError: k must be a non-negative integer"},
+		{"math.comb", V(I(1)), nil, "TypeError: comb expected 2 arguments, got 1"},
+		{"math.comb", V(I(1000000), I(3)), nil, "166666166667000000"},
+		{"math.perm", V(I(5)), nil, "120"},
+		{"math.perm", V(I(5), I(2)), nil, "20"},
+		{"math.perm", V(I(10), I(11)), nil, "0"},
+		{"math.perm", nil, nil, "TypeError: perm expected at least 1 argument, got 0"},
+		{"math.sin", V(pinf), nil, "ValueError: math domain error"},
+		{"math.asin", V(I(2)), nil, "ValueError: math domain error"},
+		{"math.atan2", V(I(1), I(1)), nil, "0.7853981633974483"},
+		{"math.cosh", V(I(1000)), nil, "OverflowError: math range error"},
+		{"math.acosh", V(I(0)), nil, "ValueError: math domain error"},
+		{"math.atanh", V(I(1)), nil, "ValueError: math domain error"},
+		{"math.hypot", V(I(3), I(4)), nil, "5.0"},
+		{"math.hypot", nil, nil, "0.0"},
+		{"math.hypot", V(I(3), I(4), I(12)), nil, "13.0"},
+		{"math.hypot", V(S("a")), nil, "TypeError: must be real number, not str"},
+		{"math.hypot", V(I(1), I(1)), nil, "1.4142135623730951"},
+		{"math.hypot", V(pinf, nan), nil, "inf"},
+		{"math.dist", V(T(I(0), I(0)), T(I(3), I(4))), nil, "5.0"},
+		{"math.dist", V(L(I(0), I(0)), T(I(3))), nil, "ValueError: both points must have the same number of dimensions"},
+		{"math.dist", nil, nil, "TypeError: dist expected 2 arguments, got 0"},
+		{"math.degrees", V(F(math.Pi)), nil, "180.0"},
+		{"math.radians", V(I(180)), nil, "3.141592653589793"},
+		{"math.isclose", V(F(1.0), F(1.0000000001)), nil, "True"},
+		{"math.isclose", V(I(1), I(2)), []any{"rel_tol", I(-1)}, "ValueError: tolerances must be non-negative"},
+		{"math.isclose", V(I(1), I(2), I(3)), nil, "TypeError: isclose() takes exactly 2 positional arguments (3 given)"},
+		{"math.isclose", V(I(1)), nil, "TypeError: isclose() missing required argument 'b' (pos 2)"},
+		{"math.isclose", V(I(1), I(2)), []any{"foo", I(1)}, "TypeError: 'foo' is an invalid keyword argument for isclose()"},
+		{"math.isclose", V(I(1), F(1.05)), []any{"abs_tol", F(0.1)}, "True"},
+		{"math.copysign", V(I(3), F(math.Copysign(0, -1))), nil, "-3.0"},
+		{"math.fmod", V(I(7), I(3)), nil, "1.0"},
+		{"math.fmod", V(I(7), I(0)), nil, "ValueError: math domain error"},
+		{"math.fmod", V(pinf, I(3)), nil, "ValueError: math domain error"},
+		{"math.fmod", V(I(7), pinf), nil, "7.0"},
+		{"math.modf", V(F(3.5)), nil, "(0.5, 3.0)"},
+		{"math.modf", V(F(-3.5)), nil, "(-0.5, -3.0)"},
+		{"math.modf", V(pinf), nil, "(0.0, inf)"},
+		{"math.frexp", V(I(8)), nil, "(0.5, 4)"},
+		{"math.ldexp", V(I(1), I(2000)), nil, "OverflowError: math range error"},
+		{"math.ldexp", V(F(1.5), I(3)), nil, "12.0"},
+		{"math.ldexp", V(I(1), F(2)), nil, "TypeError: Expected an int as second argument to ldexp."},
+		{"math.gamma", V(I(0)), nil, "ValueError: math domain error"},
+		{"math.gamma", V(I(5)), nil, "24.0"},
+		{"math.gamma", V(I(200)), nil, "OverflowError: math range error"},
+		{"math.lgamma", V(I(-1)), nil, "ValueError: math domain error"},
+		{"math.gamma", V(F(math.Inf(-1))), nil, "ValueError: math domain error"},
+		{"math.exp2", V(I(10)), nil, "1024.0"},
+		{"math.remainder", V(I(7), I(3)), nil, "1.0"},
+		{"math.ulp", V(F(1)), nil, "2.220446049250313e-16"},
+		{"math.nextafter", V(I(1), I(2)), nil, "1.0000000000000002"},
+		{"math.log1p", V(I(-1)), nil, "ValueError: math domain error"},
+		{"math.isinf", V(pinf), nil, "True"},
+		{"math.isnan", V(nan), nil, "True"},
+		{"math.isfinite", V(big10(400)), nil, "OverflowError: int too large to convert to float"},
+		{"math.prod", V(L(I(1), I(2), I(3))), nil, "6"},
+		{"math.prod", V(L(I(1), I(2), I(3))), []any{"start", I(2)}, "12"},
+		{"math.prod", V(L()), nil, "1"},
+		{"math.prod", V(L(F(0.5), I(4))), nil, "2.0"},
+		{"math.prod", nil, nil, "TypeError: prod() takes exactly 1 positional argument (0 given)"},
+		{"math.prod", V(L(I(1)), I(2)), nil, "TypeError: prod() takes exactly 1 positional argument (2 given)"},
+		{"math.prod", V(L(I(1))), []any{"foo", I(2)}, "TypeError: 'foo' is an invalid keyword argument for prod()"},
+		{"math.fsum", V(L(F(0.1), F(0.1), F(0.1), F(0.1), F(0.1), F(0.1), F(0.1), F(0.1), F(0.1), F(0.1))), nil, "1.0"},
+		{"math.fsum", V(L(F(1e308), F(1e308))), nil, "OverflowError: intermediate overflow in fsum"},
+		{"math.fsum", V(L(pinf, F(math.Inf(-1)))), nil, "ValueError: -inf + inf in fsum"},
+		{"math.fsum", V(L(pinf, I(1))), nil, "inf"},
+		{"math.fsum", V(L(F(1e100), F(1.0), F(-1e100), F(1e-100), F(1e50), F(-1.0), F(-1e50))), nil, "1e-100"},
+		{"math.fsum", nil, nil, "TypeError: math.fsum() takes exactly one argument (0 given)"},
+		{"math.fsum", V(L(S("a"))), nil, "TypeError: must be real number, not str"},
+		{"math.fsum", V(L(F(1), F(1e100), F(1), F(-1e100))), nil, "2.0"},
+	})
+	m := e.module(t, "math")
+	for name, want := range map[string]string{"pi": "3.141592653589793", "e": "2.718281828459045",
+		"tau": "6.283185307179586", "inf": "inf", "nan": "nan"} {
+		v, _ := m.Dict.Get(name)
+		if got := showValue(e.t, v); got != want {
+			t.Errorf("math.%s = %s", name, got)
+		}
+	}
+}
+
+func TestLdexpHugeExponent(t *testing.T) {
+	e := newEnv(Options{})
+	negBig, err := runtime.Neg(nil, big10(30))
+	if err != nil {
+		t.Skip("big int negation not available yet")
+	}
+	runCases(t, e, []callCase{
+		{"math.ldexp", V(I(1), big10(30)), nil, "OverflowError: math range error"},
+		{"math.ldexp", V(I(1), negBig), nil, "0.0"},
+	})
+}
