@@ -237,6 +237,11 @@ func (l *Lexer) indentation() (t Token, ok bool, err *Error) {
 			continue
 		}
 		l.off = i
+		if l.src[i] == '\\' && i+1 < len(l.src) && l.src[i+1] != '\n' {
+			// CPython checks a backslash that starts a line before it
+			// reports any change of indentation.
+			return Token{}, false, l.continuation()
+		}
 		l.atLineStart = false
 		return l.changeIndent(col, altcol)
 	}

@@ -44,7 +44,7 @@ func (p *parser) callArguments() (args []ast.Expr, keywords []*ast.Keyword) {
 			keywords = append(keywords, &ast.Keyword{Pos: p.span(argStart), Arg: name, Value: v})
 			sawKeyword = true
 		default:
-			e := p.namedExpression()
+			e := p.assignmentExpression()
 			if p.isComprehension() {
 				var gens []*ast.Comprehension
 				if first := len(args) == 0 && len(keywords) == 0; first {
@@ -98,6 +98,12 @@ func (p *parser) parameters(closer string, annotations bool) *ast.Arguments {
 	sawDefault, sawStar, sawSlash := false, false, false
 	var bareStar *lexer.Token
 	for !p.isOp(closer) {
+		if a.Kwarg != nil {
+			if p.tok.Type == lexer.Name || p.isOp("*") || p.isOp("**") || p.isOp("/") {
+				p.syntaxError("arguments cannot follow var-keyword argument")
+			}
+			p.syntaxError("invalid syntax")
+		}
 		switch {
 		case p.isOp("/"):
 			switch {
@@ -121,9 +127,6 @@ func (p *parser) parameters(closer string, annotations bool) *ast.Arguments {
 			if sawStar {
 				p.syntaxError("* argument may appear only once")
 			}
-			if a.Kwarg != nil {
-				p.syntaxError("arguments cannot follow var-keyword argument")
-			}
 			star := p.next()
 			sawStar = true
 			if p.isOp(",") || p.isOp(closer) {
@@ -135,9 +138,6 @@ func (p *parser) parameters(closer string, annotations bool) *ast.Arguments {
 				p.syntaxError("var-positional argument cannot have default value")
 			}
 		case p.isOp("**"):
-			if a.Kwarg != nil {
-				p.syntaxError("arguments cannot follow var-keyword argument")
-			}
 			p.next()
 			a.Kwarg = p.param(annotations, false)
 			if p.isOp("=") {
@@ -146,9 +146,6 @@ func (p *parser) parameters(closer string, annotations bool) *ast.Arguments {
 		case p.isOp("("):
 			p.parenthesizedParams(annotations, sawDefault || sawStar || sawSlash)
 		default:
-			if a.Kwarg != nil {
-				p.syntaxError("arguments cannot follow var-keyword argument")
-			}
 			arg := p.param(annotations, false)
 			var def ast.Expr
 			if p.acceptOp("=") {

@@ -175,7 +175,11 @@ func (p *parser) dictItems(start position, key, value ast.Expr) ast.Expr {
 		if p.acceptOp("**") {
 			d.Keys, d.Values = append(d.Keys, nil), append(d.Values, p.bitwiseOr())
 		} else {
+			// CPython suggests no missing comma after a later key.
+			saved := p.noCommaAt
+			p.noCommaAt = p.nesting
 			k := p.expression()
+			p.noCommaAt = saved
 			if !p.isOp(":") {
 				end := k.Span()
 				p.raise(&SyntaxError{Msg: "':' expected after dictionary key", Kind: "SyntaxError", Line: end.EndLine, Col: end.EndCol})
@@ -198,7 +202,10 @@ func (p *parser) dictValue() ast.Expr {
 		p.errorAtToken(colon, "expression expected after dictionary key and ':'", "SyntaxError")
 	}
 	if p.isOp("*") {
-		p.syntaxError("cannot use a starred expression in a dictionary value")
+		start := p.start()
+		p.next()
+		p.bitwiseOr()
+		p.errorRange(start, p.prevEnd, "cannot use a starred expression in a dictionary value")
 	}
 	return p.expression()
 }

@@ -265,8 +265,11 @@ func (p *parser) funcDef(start position, decorators []ast.Expr, async bool) ast.
 	s.Args = p.parameters(")", true)
 	p.expectOp(")")
 	p.nesting--
-	if p.acceptOp("->") {
-		s.Returns = p.expression()
+	if p.isOp("->") {
+		p.attempt(func() {
+			p.next()
+			s.Returns = p.expression()
+		})
 	}
 	p.expectColon(true)
 	s.Body = p.block("function definition", kw.Pos.Line)
@@ -294,9 +297,25 @@ func (p *parser) classDef(decorators []ast.Expr) ast.Stmt {
 // attempt runs rule and reports whether it parsed. When it fails, the
 // input is rewound as if nothing had been consumed.
 func (p *parser) attempt(rule func()) (ok bool) {
-	cp, tok, prevEnd, nesting, depth := p.lex.MakeCheckpoint(), p.tok, p.prevEnd, p.nesting, p.depth
+	return p.try(rule, false)
+}
+
+// probe runs rule for what it would find and rewinds the input either way.
+// Like attempt, it lets a lexing error through.
+func (p *parser) probe(rule func()) {
+	p.try(rule, true)
+}
+
+// try runs rule, rewinding the input when it fails or when rewind is set.
+func (p *parser) try(rule func(), rewind bool) (ok bool) {
+	cp, tok, prevEnd, ctx := p.lex.MakeCheckpoint(), p.tok, p.prevEnd, p.context
 	defer func() {
+		if ok && !rewind {
+			return
+		}
 		if ok {
+			p.lex.LoadCheckpoint(cp)
+			p.tok, p.prevEnd, p.context = tok, prevEnd, ctx
 			return
 		}
 		r := recover()
@@ -306,7 +325,7 @@ func (p *parser) attempt(rule func()) (ok bool) {
 			panic(r)
 		}
 		p.lex.LoadCheckpoint(cp)
-		p.tok, p.prevEnd, p.nesting, p.depth = tok, prevEnd, nesting, depth
+		p.tok, p.prevEnd, p.context = tok, prevEnd, ctx
 	}()
 	rule()
 	return true

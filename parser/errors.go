@@ -95,8 +95,12 @@ func IsIncomplete(err error) bool {
 	return errors.As(err, &se) && se.Incomplete
 }
 
-// syntaxError fails the parse with msg at the current token.
+// syntaxError fails the parse with msg at the current token. A plain
+// "invalid syntax" at an INDENT is an unexpected indent, as in CPython.
 func (p *parser) syntaxError(msg string) {
+	if p.tok.Type == lexer.Indent && msg == "invalid syntax" {
+		p.errorAtToken(p.tok, "unexpected indent", "IndentationError")
+	}
 	p.errorAtToken(p.tok, msg, "SyntaxError")
 }
 
@@ -126,12 +130,6 @@ func (p *parser) errorAtToken(t *lexer.Token, msg, kind string) {
 		e.EndCol = end.col + 1
 	}
 	p.raise(e)
-}
-
-// lexError fails the parse at the lexer's error token, which is next.
-func (p *parser) lexError() {
-	p.next()
-	p.syntaxError("invalid syntax")
 }
 
 // errorRange fails the parse with msg spanning from start to end.

@@ -63,8 +63,27 @@ func (p *parser) starred() ast.Expr {
 	return &ast.Starred{Pos: p.span(start), Value: v, Ctx: ast.Load}
 }
 
-// namedExpression parses `name := value` or an expression.
+// namedExpression parses `name := value` or an expression, and reports
+// `:=` after anything but a name.
 func (p *parser) namedExpression() ast.Expr {
+	e := p.assignmentExpression()
+	if p.isOp(":=") {
+		p.checkWalrusTarget(e)
+	}
+	return e
+}
+
+// checkWalrusTarget reports `expr := value` where expr is not a name, as
+// CPython does when a value follows.
+func (p *parser) checkWalrusTarget(e ast.Expr) {
+	if p.attempt(func() { p.next(); p.expression() }) {
+		p.errorAtNode(e, "cannot use assignment expressions with "+exprName(e))
+	}
+}
+
+// assignmentExpression parses `name := value` or an expression; call
+// arguments use it directly, where CPython reports a stray := plainly.
+func (p *parser) assignmentExpression() ast.Expr {
 	start := p.start()
 	if p.tok.Type == lexer.Name {
 		if next := p.peek(); next.Type == lexer.Op && next.Value == ":=" {
@@ -75,11 +94,7 @@ func (p *parser) namedExpression() ast.Expr {
 			return &ast.NamedExpr{Pos: p.span(start), Target: target, Value: value}
 		}
 	}
-	e := p.expression()
-	if p.isOp(":=") {
-		p.errorAtNode(e, "cannot use assignment expressions with "+exprName(e))
-	}
-	return e
+	return p.expression()
 }
 
 // expression parses a lambda, a conditional expression or a disjunction.

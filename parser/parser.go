@@ -125,11 +125,18 @@ type parser struct {
 	lex     *plex.PeekingLexer
 	tok     *lexer.Token // the current token, not yet consumed
 	prevEnd position     // where the last consumed token other than NEWLINE, INDENT or DEDENT ends
-	nesting int          // brackets open around the current token
-	depth   int          // nesting of the rules that recurse without brackets
-	inDel   bool         // parsing del targets, where CPython suggests no commas
+	context
 	// fstring is set while parsing the expression of an f-string field.
 	fstring *fstringContext
+}
+
+// context is the part of the parser's state that rules change and restore
+// as they nest; a rule that backtracks restores it whole.
+type context struct {
+	nesting   int  // brackets open around the current token
+	depth     int  // nesting of the rules that recurse without brackets
+	inDel     bool // parsing del targets, where CPython suggests no commas
+	noCommaAt int  // a nesting level where CPython suggests no commas, or -1
 }
 
 // position is a point in the source: a 1-based line and a 0-based column
@@ -137,7 +144,7 @@ type parser struct {
 type position struct{ line, col int }
 
 func newParser(lex *plex.PeekingLexer) *parser {
-	p := &parser{lex: lex}
+	p := &parser{lex: lex, context: context{noCommaAt: -1}}
 	p.tok = lex.Peek()
 	return p
 }

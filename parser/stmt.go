@@ -34,9 +34,6 @@ func (p *parser) statement(body []ast.Stmt) []ast.Stmt {
 			return append(body, p.decorated())
 		}
 	case lexer.Indent:
-		if p.peek().Type == lexer.ErrorToken {
-			p.lexError() // CPython looks one token past the indent
-		}
 		p.errorAtToken(t, "unexpected indent", "IndentationError")
 	}
 	return p.simpleStatements(body)
@@ -256,6 +253,10 @@ func (p *parser) exprStatement() ast.Stmt {
 			return p.annAssign(start, e, parenStart)
 		case augOps[v] != nil:
 			return p.augAssign(start, e)
+		case v == ":=":
+			if _, ok := e.(*ast.Name); !ok {
+				p.checkWalrusTarget(e)
+			}
 		}
 	}
 	p.checkLegacyPrint(start, e)
@@ -263,26 +264,46 @@ func (p *parser) exprStatement() ast.Stmt {
 }
 
 // assignment parses the rest of `t1 = t2 = value` after the first target.
+// Like CPython, it checks each target on reaching its `=`, before parsing
+// what follows.
 func (p *parser) assignment(start position, first ast.Expr, firstIsYield bool) ast.Stmt {
 	exprs := []ast.Expr{first}
-	yields := []bool{firstIsYield}
-	for p.acceptOp("=") {
-		isYield := p.isKw("yield")
+	isYield := firstIsYield
+	for p.isOp("=") {
+		target := exprs[len(exprs)-1]
+		if isYield {
+			p.errorAtNode(target, "assignment to yield expression not possible")
+		}
+		if len(exprs) == 1 {
+			p.checkFirstTarget(target)
+		} else {
+			p.checkTarget(target, storeTarget, false)
+		}
+		p.next()
+		isYield = p.isKw("yield")
 		if isYield {
 			exprs = append(exprs, p.yieldExpr())
 		} else {
 			exprs = append(exprs, p.starExpressions())
 		}
-		yields = append(yields, isYield)
 	}
-	targets := exprs[:len(exprs)-1]
-	for i, t := range targets {
-		if yields[i] {
-			p.errorAtNode(t, "assignment to yield expression not possible")
-		}
-		p.checkTarget(t, storeTarget, i == 0 && len(targets) == 1)
+	return &ast.Assign{Pos: p.span(start), Targets: exprs[:len(exprs)-1], Value: exprs[len(exprs)-1]}
+}
+
+// checkFirstTarget checks the first target of an assignment, whose `=` is
+// next. CPython suggests '==' for it when a single value follows.
+func (p *parser) checkFirstTarget(target ast.Expr) {
+	if invalidTarget(target, storeTarget) == nil {
+		p.checkTarget(target, storeTarget, false)
+		return
 	}
-	return &ast.Assign{Pos: p.span(start), Targets: targets, Value: exprs[len(exprs)-1]}
+	single := false
+	p.probe(func() {
+		p.next()
+		p.bitwiseOr()
+		single = !p.isOp("=") && !p.isOp(":=")
+	})
+	p.checkTarget(target, storeTarget, single)
 }
 
 // augOps maps augmented assignment operators to their binary operators.

@@ -69,13 +69,22 @@ func invalidTarget(e ast.Expr, kind targetKind) ast.Expr {
 
 // hintable reports whether CPython would suggest '==' for an invalid
 // assignment target: it does for operands of binary operators and tighter,
-// except for displays and the constants True, False and None.
+// unless they start with a list, a tuple, a generator expression or one of
+// the constants True, False and None.
 func hintable(e ast.Expr) bool {
 	switch n := e.(type) {
-	case *ast.Compare, *ast.BoolOp, *ast.Lambda, *ast.IfExp, *ast.NamedExpr, *ast.List, *ast.Tuple, *ast.GeneratorExp, *ast.Starred:
+	case *ast.Compare, *ast.BoolOp, *ast.Lambda, *ast.IfExp, *ast.NamedExpr, *ast.Starred:
 		return false
 	case *ast.UnaryOp:
 		return n.Op != ast.Not
+	}
+	first := leftmost(e)
+	if s, f := e.Span(), first.Span(); s.Line != f.Line || s.Col != f.Col {
+		return true // the leftmost operand is parenthesized
+	}
+	switch n := first.(type) {
+	case *ast.List, *ast.Tuple, *ast.GeneratorExp:
+		return false
 	case *ast.Constant:
 		switch n.Value.Kind {
 		case ast.ConstTrue, ast.ConstFalse, ast.ConstNone:
@@ -83,6 +92,24 @@ func hintable(e ast.Expr) bool {
 		}
 	}
 	return true
+}
+
+// leftmost returns the operand an expression starts with.
+func leftmost(e ast.Expr) ast.Expr {
+	for {
+		switch n := e.(type) {
+		case *ast.BinOp:
+			e = n.Left
+		case *ast.Attribute:
+			e = n.Value
+		case *ast.Subscript:
+			e = n.Value
+		case *ast.Call:
+			e = n.Func
+		default:
+			return e
+		}
+	}
 }
 
 // setContext sets the context of a target and of the targets nested in it.
@@ -199,18 +226,20 @@ func (p *parser) checkStrayAssign(start position, e ast.Expr) {
 // token of e. Like CPython, it leaves alone an expression that starts with
 // a soft keyword or is a name followed by a string (print "x").
 func (p *parser) checkMissingComma(first *lexer.Token, e ast.Expr) {
-	if p.inDel || !p.startsBareExpression() {
+	if p.inDel || p.nesting == p.noCommaAt || !p.startsBareExpression() {
 		return
 	}
 	switch e.(type) {
 	case *ast.Lambda, *ast.IfExp, *ast.Starred, *ast.NamedExpr, *ast.Yield, *ast.YieldFrom:
 		return
-	case *ast.Name:
-		if p.tok.Type == lexer.String {
-			return
-		}
 	}
-	if first.Type == lexer.Name && isSoftKeyword(first.Value) {
+	_, isName := e.(*ast.Name)
+	if isName && p.tok.Type == lexer.String || first.Type == lexer.Name && isSoftKeyword(first.Value) {
+		// CPython still parses what follows a name, looking for Python 2's
+		// print statement; that may reach a lexing error.
+		if isName {
+			p.probe(func() { p.starExpressions() })
+		}
 		return
 	}
 	start := position{first.Pos.Line, first.Pos.Column - 1}
@@ -224,6 +253,9 @@ func (p *parser) checkMissingComma(first *lexer.Token, e ast.Expr) {
 // a plain "invalid syntax" where the expression starts.
 func (p *parser) expressionWithoutInvalid() {
 	t := p.tok
+	if t.Type == lexer.Keyword && t.Value == "not" {
+		t = p.peek() // CPython had looked past it for `not in`
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			if e, ok := r.(*SyntaxError); ok && !e.atLexErr {

@@ -96,3 +96,16 @@ func (d *AttrDict) Keys() []string { return d.keys }
 
 // Values returns the values in insertion order (the slice must not be modified).
 func (d *AttrDict) Values() []Value { return d.vals }
+
+// KeyAt returns the name at position i (from Find).
+func (d *AttrDict) KeyAt(i int) string { return d.keys[i] }
+
+// typeEpoch changes whenever any class's attributes change; caches of
+// attribute lookups keyed on a class compare it.
+var typeEpoch atomic.Uint64
+
+// TypeEpoch is the current class-attribute epoch.
+func TypeEpoch() uint64 { return typeEpoch.Load() }
+
+// TypeChanged records that a class's attributes changed.
+func TypeChanged() { typeEpoch.Add(1) }

@@ -21,8 +21,8 @@ func initBoolType() {
 		fwd, rev := IntType.Slots.Binary[op], IntType.Slots.Reflected[op]
 		s.Binary[op] = boolBitSlot(op, fwd)
 		s.Reflected[op] = boolBitSlot(op, rev)
-		BoolType.AddMethod("__"+op.Dunder()+"__", binaryMethod("__"+op.Dunder()+"__", s.Binary[op]))
-		BoolType.AddMethod("__r"+op.Dunder()+"__", binaryMethod("__r"+op.Dunder()+"__", s.Reflected[op]))
+		BoolType.AddMethod("__"+op.Dunder()+"__", binaryMethod("__"+op.Dunder()+"__", s.Binary[op], isIntOperand))
+		BoolType.AddMethod("__r"+op.Dunder()+"__", binaryMethod("__r"+op.Dunder()+"__", s.Reflected[op], isIntOperand))
 	}
 	BoolType.New = boolNew
 	BoolType.AddMethod("__repr__", func(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {

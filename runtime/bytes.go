@@ -268,7 +268,7 @@ func bytesGetItem(t *Thread, v, key Value) (Value, error) {
 	return Int(int64(b[i])), nil
 }
 
-// seqIndex resolves an item index of a bytes or bytearray of length n.
+// bytesIndex resolves an item index of a bytes or bytearray of length n.
 func bytesIndex(t *Thread, v, key Value, n int) (int, error) {
 	if !key.IntLike() && key.Type().Slots.Index == nil {
 		if isByteArray(v) {
@@ -1138,7 +1138,7 @@ func addBytesMethods(typ *Type) {
 	})
 }
 
-// splitFunc splits s on runs of bytes satisfying pred (str.split() rules
+// bytesSplitFunc splits s on runs of bytes satisfying pred (str.split() rules
 // for bytes).
 func bytesSplitFunc(s string, maxsplit int, pred func(byte) bool) []string {
 	var parts []string
@@ -1163,7 +1163,7 @@ func bytesSplitFunc(s string, maxsplit int, pred func(byte) bool) []string {
 	}
 }
 
-// rsplitFunc is splitFunc from the right.
+// bytesRsplitFunc is splitFunc from the right.
 func bytesRsplitFunc(s string, maxsplit int, pred func(byte) bool) []string {
 	var parts []string
 	j := len(s)
@@ -1190,7 +1190,7 @@ func bytesRsplitFunc(s string, maxsplit int, pred func(byte) bool) []string {
 	return parts
 }
 
-// hexBytes is bytes.hex(sep, bytes_per_sep).
+// bytesHex is bytes.hex(sep, bytes_per_sep).
 func bytesHex(b []byte, sep string, group int) string {
 	var sb strings.Builder
 	sb.Grow(len(b) * 3)
@@ -1224,7 +1224,7 @@ func bytesHex(b []byte, sep string, group int) string {
 	return sb.String()
 }
 
-// fromHex is bytes.fromhex: pairs of hex digits, spaces between pairs.
+// bytesFromHex is bytes.fromhex: pairs of hex digits, spaces between pairs.
 func bytesFromHex(s string) ([]byte, error) {
 	out := []byte{}
 	hexVal := func(c byte) int {

@@ -212,27 +212,48 @@ func initStaticClassMethod() {
 		return Obj(&ClassMethod{Func: args[0]}), nil
 	}
 	StaticMethodType.Slots.Call = func(t *Thread, v Value, args []Value, kwnames []string) (Value, error) {
-		return Call(t, v.o.(*StaticMethod).Func, args, kwnames)
+		sm, ok := v.o.(*StaticMethod)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "uninitialized staticmethod object")
+		}
+		return Call(t, sm.Func, args, kwnames)
 	}
 	StaticMethodType.Slots.GetAttr = func(t *Thread, v Value, name string) (Value, error) {
-		return wrapperGetAttr(t, v, v.o.(*StaticMethod).Func, name)
+		if sm, ok := v.o.(*StaticMethod); ok {
+			return wrapperGetAttr(t, v, sm.Func, name)
+		}
+		return GenericGetAttr(t, v, name)
 	}
 	ClassMethodType.Slots.GetAttr = func(t *Thread, v Value, name string) (Value, error) {
-		return wrapperGetAttr(t, v, v.o.(*ClassMethod).Func, name)
+		if cm, ok := v.o.(*ClassMethod); ok {
+			return wrapperGetAttr(t, v, cm.Func, name)
+		}
+		return GenericGetAttr(t, v, name)
 	}
 	StaticMethodType.Slots.Repr = func(t *Thread, v Value) (string, error) {
-		r, err := Repr(t, v.o.(*StaticMethod).Func)
+		sm, ok := v.o.(*StaticMethod)
+		if !ok {
+			return DefaultRepr(v), nil
+		}
+		r, err := Repr(t, sm.Func)
 		return "<staticmethod(" + r + ")>", err
 	}
 	ClassMethodType.Slots.Repr = func(t *Thread, v Value) (string, error) {
-		r, err := Repr(t, v.o.(*ClassMethod).Func)
+		cm, ok := v.o.(*ClassMethod)
+		if !ok {
+			return DefaultRepr(v), nil
+		}
+		r, err := Repr(t, cm.Func)
 		return "<classmethod(" + r + ")>", err
 	}
 	StaticMethodType.AddMethod("__get__", func(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		if err := ArgCount("__get__", args, kwnames, 1, 2); err != nil {
 			return Null, err
 		}
-		return self.o.(*StaticMethod).Func, nil
+		if sm, ok := self.o.(*StaticMethod); ok {
+			return sm.Func, nil
+		}
+		return Null, Errorf(TypeErrorType, "uninitialized staticmethod object")
 	})
 	ClassMethodType.AddMethod("__get__", func(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		if err := ArgCount("__get__", args, kwnames, 1, 2); err != nil {
@@ -244,7 +265,11 @@ func initStaticClassMethod() {
 				cls = c
 			}
 		}
-		return Obj(&BoundMethod{Self: Obj(cls), Func: self.o.(*ClassMethod).Func}), nil
+		cm, ok := self.o.(*ClassMethod)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "uninitialized classmethod object")
+		}
+		return Obj(&BoundMethod{Self: Obj(cls), Func: cm.Func}), nil
 	})
 }
 
@@ -299,7 +324,10 @@ func initSuper() {
 		return NewSuper(typ, args[1])
 	}
 	SuperType.Slots.Repr = func(t *Thread, v Value) (string, error) {
-		s := v.o.(*Super)
+		s, ok := v.o.(*Super)
+		if !ok {
+			return DefaultRepr(v), nil
+		}
 		if s.ObjType == nil {
 			return "<super: <class '" + s.This.Name + "'>, NULL>", nil
 		}
@@ -513,8 +541,8 @@ func objectNew(t *Thread, _ Value, args []Value, kwnames []string) (Value, error
 			return Null, Errorf(TypeErrorType, "%s() takes no arguments", cls.Name)
 		}
 	}
-	if cls.Builtin && cls != ObjectType && !cls.IsException {
-		return Null, Errorf(TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", cls.Name, cls.Name)
+	if base := builtinBase(cls); base != ObjectType && !base.IsException {
+		return Null, Errorf(TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", cls.Name, base.Name)
 	}
 	inst := NewInstance(cls)
 	if inst.Exc != nil {

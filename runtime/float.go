@@ -388,7 +388,7 @@ func initFloatType() {
 		return floatToInt(f)
 	}
 	FloatType.New = floatNew
-	addNumberDunders(FloatType)
+	addNumberDunders(FloatType, isRealNumber)
 	addFloatMethods(FloatType)
 }
 

@@ -316,7 +316,7 @@ func truncateRunes(s string, n int) string {
 	return s
 }
 
-// pad aligns s (n code points) within f.width using f.fill.
+// padSpec aligns s (n code points) within f.width using f.fill.
 func padSpec(s string, n int, f formatSpec) string {
 	if f.width <= n {
 		return s
@@ -401,7 +401,7 @@ func formatIntSpec(v Value, spec, typeName string) (string, error) {
 	return layoutNumber(neg, prefix, digits, "", f), nil
 }
 
-// smallInt returns the int64 of an int value, ok=false for big ints.
+// fmtSmallInt returns the int64 of an int value, ok=false for big ints.
 func fmtSmallInt(v Value) (int64, bool) {
 	switch v.o.(type) {
 	case intKind, boolKind:
@@ -410,7 +410,7 @@ func fmtSmallInt(v Value) (int64, bool) {
 	return 0, false
 }
 
-// intDigits returns the sign and the digits of |v| in base.
+// fmtIntDigits returns the sign and the digits of |v| in base.
 func fmtIntDigits(v Value, base int) (bool, string) {
 	if b, ok := v.o.(*BigInt); ok {
 		s := b.V.Text(base)
@@ -426,7 +426,7 @@ func fmtIntDigits(v Value, base int) (bool, string) {
 	return false, strconv.FormatInt(i, base)
 }
 
-// intToFloat converts an int value to float64, raising OverflowError when
+// fmtIntToFloat converts an int value to float64, raising OverflowError when
 // it is too large.
 func fmtIntToFloat(v Value) (float64, error) {
 	if b, ok := v.o.(*BigInt); ok {

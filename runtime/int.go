@@ -896,7 +896,7 @@ func initIntType() {
 		return Float(f), nil
 	}
 	IntType.New = intNew
-	addNumberDunders(IntType)
+	addNumberDunders(IntType, isIntOperand)
 	addIntMethods(IntType)
 }
 
@@ -967,7 +967,7 @@ func intCompareSlot(t *Thread, a, b Value, op CmpOp) (Value, error) {
 
 // addNumberDunders exposes a numeric type's slots as dunder methods
 // (int.__add__, float.__lt__, ...), for explicit calls and super().
-func addNumberDunders(typ *Type) {
+func addNumberDunders(typ *Type, accepts func(Value) bool) {
 	s := &typ.Slots
 	for op := BinOp(0); op < NumBinOps; op++ {
 		fwd, rev := s.Binary[op], s.Reflected[op]
@@ -981,8 +981,11 @@ func addNumberDunders(typ *Type) {
 				if err := ArgCount(name, args, kwnames, 1, 2); err != nil {
 					return Null, err
 				}
+				if !accepts(args[0]) {
+					return NotImplemented, nil
+				}
 				if len(args) == 2 && !args[1].IsNone() {
-					if !isRealNumber(args[0]) || !isRealNumber(args[1]) {
+					if !accepts(args[1]) {
 						return NotImplemented, nil
 					}
 					return pow3(self, args[0], args[1])
@@ -990,15 +993,15 @@ func addNumberDunders(typ *Type) {
 				return fwd(t, self, args[0])
 			})
 		} else {
-			typ.AddMethod(name, binaryMethod(name, fwd))
+			typ.AddMethod(name, binaryMethod(name, fwd, accepts))
 		}
-		typ.AddMethod(rname, binaryMethod(rname, rev))
+		typ.AddMethod(rname, binaryMethod(rname, rev, accepts))
 	}
 	typ.AddMethod("__divmod__", func(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		if err := ArgCount("__divmod__", args, kwnames, 1, 1); err != nil {
 			return Null, err
 		}
-		if !isRealNumber(args[0]) {
+		if !accepts(args[0]) {
 			return NotImplemented, nil
 		}
 		return DivMod(t, self, args[0])
@@ -1007,7 +1010,7 @@ func addNumberDunders(typ *Type) {
 		if err := ArgCount("__rdivmod__", args, kwnames, 1, 1); err != nil {
 			return Null, err
 		}
-		if !isRealNumber(args[0]) {
+		if !accepts(args[0]) {
 			return NotImplemented, nil
 		}
 		return DivMod(t, args[0], self)
@@ -1018,6 +1021,9 @@ func addNumberDunders(typ *Type) {
 		typ.AddMethod(name, func(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 			if err := ArgCount(name, args, kwnames, 1, 1); err != nil {
 				return Null, err
+			}
+			if !accepts(args[0]) {
+				return NotImplemented, nil
 			}
 			return s.Compare(t, self, args[0], op)
 		})
@@ -1086,13 +1092,25 @@ func addNumberDunders(typ *Type) {
 		}}))
 }
 
-func binaryMethod(name string, fn func(*Thread, Value, Value) (Value, error)) MethodFunc {
+// binaryMethod wraps a binary slot as a method; operands that accepts
+// rejects give NotImplemented.
+func binaryMethod(name string, fn func(*Thread, Value, Value) (Value, error), accepts func(Value) bool) MethodFunc {
 	return func(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		if err := ArgCount(name, args, kwnames, 1, 1); err != nil {
 			return Null, err
 		}
+		if accepts != nil && !accepts(args[0]) {
+			return NotImplemented, nil
+		}
 		return fn(t, self, args[0])
 	}
+}
+
+// isIntOperand reports whether v is an int, a bool or an int subclass
+// instance: the operands int's dunder methods accept.
+func isIntOperand(v Value) bool {
+	_, ok := intOperand(v)
+	return ok
 }
 
 func unaryMethod(name string, fn func(*Thread, Value) (Value, error)) MethodFunc {

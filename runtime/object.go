@@ -233,6 +233,7 @@ func GenericSetAttr(t *Thread, v Value, name string, val Value) error {
 			return Errorf(TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name, cls.Name)
 		}
 		cls.Dict.Set(name, val)
+		TypeChanged()
 		refreshSlots(cls, name)
 		return nil
 	}
@@ -269,6 +270,7 @@ func DelAttr(t *Thread, v Value, name string) error {
 		if !cls.Dict.Delete(name) {
 			return Errorf(AttributeErrorType, "type object '%s' has no attribute '%s'", cls.Name, name)
 		}
+		TypeChanged()
 		refreshSlots(cls, name)
 		return nil
 	}

@@ -205,7 +205,7 @@ func writeBytesRepr(b *strings.Builder, data []byte, escapeSingle bool) {
 	b.WriteByte(quote)
 }
 
-// inRanges reports whether r lies in one of the sorted inclusive ranges.
+// runeInRanges reports whether r lies in one of the sorted inclusive ranges.
 func runeInRanges(r rune, ranges [][2]rune) bool {
 	i := sort.Search(len(ranges), func(i int) bool { return ranges[i][1] >= r })
 	return i < len(ranges) && ranges[i][0] <= r

@@ -95,21 +95,32 @@ func sortFast(items []Value) bool {
 	return false
 }
 
-// sorter is a natural merge sort in the manner of CPython's timsort: runs
-// are found with count_run, short runs extended by binary insertion to
-// minrun (so small lists are sorted exactly as CPython sorts them, even
-// with inconsistent comparisons such as NaN), then merged stably.
+// sorter is CPython's timsort (Objects/listsort.txt), ported so that the
+// same comparisons are made in the same order as CPython 3.11 makes them:
+// runs found by count_run and extended by binary insertion to minrun, the
+// powersort merge policy, and merges that gallop. With consistent
+// comparisons any stable sort gives the same result; this matters for
+// inconsistent ones (NaN) and for comparisons with side effects.
 type sorter struct {
-	t    *Thread
-	keys []Value
-	vals []Value // nil when the keys are the items
-	err  error
-	tmpK []Value
-	tmpV []Value
+	t         *Thread
+	keys      []Value
+	vals      []Value // nil when the keys are the items
+	err       error
+	minGallop int
+	pending   []sortRun
+	tmpK      []Value
+	tmpV      []Value
 }
 
-// lt is keys[i] < keys[j] through the generic comparison; after an error it
-// answers false so that the sort ends quickly.
+// sortRun is a pending run: keys[base:base+n], with its powersort power.
+type sortRun struct {
+	base, n, power int
+}
+
+const sortMinGallop = 7
+
+// lt is a < b through the generic comparison; after an error it answers
+// false so that the sort ends quickly without calling back again.
 func (s *sorter) lt(a, b Value) bool {
 	if s.err != nil {
 		return false
@@ -171,9 +182,8 @@ func (s *sorter) tupleLt(x, y []Value) bool {
 
 func (s *sorter) sort() {
 	n := len(s.keys)
+	s.minGallop = sortMinGallop
 	minrun := computeMinrun(n)
-	type run struct{ lo, n int }
-	var stack []run
 	lo := 0
 	for lo < n {
 		rn, desc := s.countRun(lo, n)
@@ -185,36 +195,51 @@ func (s *sorter) sort() {
 			s.binarySort(lo, lo+force, lo+rn)
 			rn = force
 		}
-		stack = append(stack, run{lo, rn})
+		s.foundNewRun(rn, n)
+		s.pending = append(s.pending, sortRun{base: lo, n: rn})
 		lo += rn
-		// Keep run lengths decreasing fast enough that merges stay balanced.
-		for len(stack) > 1 {
-			k := len(stack)
-			if k >= 3 && stack[k-3].n <= stack[k-2].n+stack[k-1].n {
-				if stack[k-3].n < stack[k-1].n {
-					s.merge(stack[k-3].lo, stack[k-2].lo, stack[k-2].lo+stack[k-2].n)
-					stack[k-3].n += stack[k-2].n
-					stack[k-2] = stack[k-1]
-				} else {
-					s.merge(stack[k-2].lo, stack[k-1].lo, stack[k-1].lo+stack[k-1].n)
-					stack[k-2].n += stack[k-1].n
-				}
-				stack = stack[:k-1]
-			} else if stack[k-2].n <= stack[k-1].n {
-				s.merge(stack[k-2].lo, stack[k-1].lo, stack[k-1].lo+stack[k-1].n)
-				stack[k-2].n += stack[k-1].n
-				stack = stack[:k-1]
-			} else {
-				break
-			}
+	}
+	for len(s.pending) > 1 {
+		k := len(s.pending) - 2
+		if k > 0 && s.pending[k-1].n < s.pending[k+1].n {
+			k--
 		}
+		s.mergeAt(k)
 	}
-	for len(stack) > 1 {
-		k := len(stack)
-		s.merge(stack[k-2].lo, stack[k-1].lo, stack[k-1].lo+stack[k-1].n)
-		stack[k-2].n += stack[k-1].n
-		stack = stack[:k-1]
+}
+
+// foundNewRun is found_new_run: merge pending runs whose power exceeds the
+// new boundary's.
+func (s *sorter) foundNewRun(n2, total int) {
+	if len(s.pending) == 0 {
+		return
 	}
+	last := s.pending[len(s.pending)-1]
+	power := powerloop(last.base, last.n, n2, total)
+	for len(s.pending) > 1 && s.pending[len(s.pending)-2].power > power {
+		s.mergeAt(len(s.pending) - 2)
+	}
+	s.pending[len(s.pending)-1].power = power
+}
+
+// powerloop is the powersort node power of the boundary between the runs
+// [s1, s1+n1) and [s1+n1, s1+n1+n2) in a list of n items.
+func powerloop(s1, n1, n2, n int) int {
+	result := 0
+	a := 2*s1 + n1
+	b := a + n1 + n2
+	for {
+		result++
+		if a >= n {
+			a -= n
+			b -= n
+		} else if b >= n {
+			break
+		}
+		a <<= 1
+		b <<= 1
+	}
+	return result
 }
 
 // computeMinrun is merge_compute_minrun.
@@ -282,46 +307,382 @@ func (s *sorter) binarySort(lo, hi, start int) {
 	}
 }
 
-// merge merges the sorted runs [lo, mid) and [mid, hi) stably.
-func (s *sorter) merge(lo, mid, hi int) {
-	k, v := s.keys, s.vals
-	// Skip the prefix of the left run already in place, and the suffix of
-	// the right run.
-	for lo < mid && !s.lt(k[mid], k[lo]) {
-		lo++
+// mergeAt is merge_at: merge pending runs i and i+1.
+func (s *sorter) mergeAt(i int) {
+	p := s.pending
+	pa, na := p[i].base, p[i].n
+	pb, nb := p[i+1].base, p[i+1].n
+	p[i].n = na + nb
+	if i == len(p)-3 {
+		p[i+1] = p[i+2]
 	}
-	for mid < hi && !s.lt(k[hi-1], k[mid-1]) {
-		hi--
-	}
-	if lo == mid || mid == hi {
+	s.pending = p[:len(p)-1]
+	// Items of A before where B's first item goes are already in place.
+	k := s.gallopRight(s.keys[pb], s.keys[pa:pa+na], 0)
+	pa += k
+	na -= k
+	if na == 0 {
 		return
 	}
-	s.tmpK = append(s.tmpK[:0], k[lo:mid]...)
-	if v != nil {
-		s.tmpV = append(s.tmpV[:0], v[lo:mid]...)
+	// Items of B after where A's last item goes are already in place.
+	nb = s.gallopLeft(s.keys[pa+na-1], s.keys[pb:pb+nb], nb-1)
+	if nb <= 0 {
+		return
 	}
-	i, j, w := 0, mid, lo
-	left := len(s.tmpK)
-	for i < left && j < hi {
-		if s.lt(k[j], s.tmpK[i]) {
-			k[w] = k[j]
-			if v != nil {
-				v[w] = v[j]
+	if na <= nb {
+		s.mergeLo(pa, na, pb, nb)
+	} else {
+		s.mergeHi(pa, na, pb, nb)
+	}
+}
+
+// gallopLeft is gallop_left: the position where key belongs in the sorted
+// a, to the left of any equal items, searching from hint.
+func (s *sorter) gallopLeft(key Value, a []Value, hint int) int {
+	n := len(a)
+	lastofs, ofs := 0, 1
+	if s.lt(a[hint], key) {
+		maxofs := n - hint
+		for ofs < maxofs {
+			if !s.lt(a[hint+ofs], key) {
+				break
 			}
-			j++
-		} else {
-			k[w] = s.tmpK[i]
-			if v != nil {
-				v[w] = s.tmpV[i]
-			}
-			i++
+			lastofs = ofs
+			ofs = ofs<<1 + 1
 		}
-		w++
+		if ofs > maxofs {
+			ofs = maxofs
+		}
+		lastofs += hint
+		ofs += hint
+	} else {
+		maxofs := hint + 1
+		for ofs < maxofs {
+			if s.lt(a[hint-ofs], key) {
+				break
+			}
+			lastofs = ofs
+			ofs = ofs<<1 + 1
+		}
+		if ofs > maxofs {
+			ofs = maxofs
+		}
+		lastofs, ofs = hint-ofs, hint-lastofs
 	}
-	copy(k[w:], s.tmpK[i:left])
-	if v != nil {
-		copy(v[w:], s.tmpV[i:left])
+	lastofs++
+	for lastofs < ofs {
+		m := lastofs + (ofs-lastofs)>>1
+		if s.lt(a[m], key) {
+			lastofs = m + 1
+		} else {
+			ofs = m
+		}
 	}
+	return ofs
+}
+
+// gallopRight is gallop_right: like gallopLeft, but to the right of any
+// equal items.
+func (s *sorter) gallopRight(key Value, a []Value, hint int) int {
+	n := len(a)
+	lastofs, ofs := 0, 1
+	if s.lt(key, a[hint]) {
+		maxofs := hint + 1
+		for ofs < maxofs {
+			if !s.lt(key, a[hint-ofs]) {
+				break
+			}
+			lastofs = ofs
+			ofs = ofs<<1 + 1
+		}
+		if ofs > maxofs {
+			ofs = maxofs
+		}
+		lastofs, ofs = hint-ofs, hint-lastofs
+	} else {
+		maxofs := n - hint
+		for ofs < maxofs {
+			if s.lt(key, a[hint+ofs]) {
+				break
+			}
+			lastofs = ofs
+			ofs = ofs<<1 + 1
+		}
+		if ofs > maxofs {
+			ofs = maxofs
+		}
+		lastofs += hint
+		ofs += hint
+	}
+	lastofs++
+	for lastofs < ofs {
+		m := lastofs + (ofs-lastofs)>>1
+		if s.lt(key, a[m]) {
+			ofs = m
+		} else {
+			lastofs = m + 1
+		}
+	}
+	return ofs
+}
+
+// saveTemp copies keys (and values) [lo, lo+n) into the temp arrays.
+func (s *sorter) saveTemp(lo, n int) {
+	s.tmpK = append(s.tmpK[:0], s.keys[lo:lo+n]...)
+	if s.vals != nil {
+		s.tmpV = append(s.tmpV[:0], s.vals[lo:lo+n]...)
+	}
+}
+
+// move copies n items (keys and values) within the list from src to dst.
+func (s *sorter) move(dst, src, n int) {
+	copy(s.keys[dst:dst+n], s.keys[src:src+n])
+	if s.vals != nil {
+		copy(s.vals[dst:dst+n], s.vals[src:src+n])
+	}
+}
+
+// fromTemp copies n items from the temp arrays at src to the list at dst.
+func (s *sorter) fromTemp(dst, src, n int) {
+	copy(s.keys[dst:dst+n], s.tmpK[src:src+n])
+	if s.vals != nil {
+		copy(s.vals[dst:dst+n], s.tmpV[src:src+n])
+	}
+}
+
+// mergeLo is merge_lo: merge the adjacent runs A = [pa, pa+na) and
+// B = [pb, pb+nb) (na <= nb), copying A to the temp arrays.
+func (s *sorter) mergeLo(pa, na, pb, nb int) {
+	s.saveTemp(pa, na)
+	keys := s.keys
+	dest, ia, ib := pa, 0, pb
+	mg := s.minGallop
+	s.move(dest, ib, 1)
+	dest++
+	ib++
+	nb--
+	if nb == 0 {
+		goto succeed
+	}
+	if na == 1 {
+		goto copyB
+	}
+	for {
+		acount, bcount := 0, 0
+		for {
+			if s.lt(keys[ib], s.tmpK[ia]) {
+				s.move(dest, ib, 1)
+				dest++
+				ib++
+				bcount++
+				acount = 0
+				nb--
+				if nb == 0 {
+					goto succeed
+				}
+				if bcount >= mg {
+					break
+				}
+			} else {
+				s.fromTemp(dest, ia, 1)
+				dest++
+				ia++
+				acount++
+				bcount = 0
+				na--
+				if na == 1 {
+					goto copyB
+				}
+				if acount >= mg {
+					break
+				}
+			}
+		}
+		mg++
+		for {
+			if mg > 1 {
+				mg--
+			}
+			s.minGallop = mg
+			k := s.gallopRight(keys[ib], s.tmpK[ia:ia+na], 0)
+			acount = k
+			if k > 0 {
+				s.fromTemp(dest, ia, k)
+				dest += k
+				ia += k
+				na -= k
+				if na == 1 {
+					goto copyB
+				}
+				if na == 0 {
+					goto succeed
+				}
+			}
+			s.move(dest, ib, 1)
+			dest++
+			ib++
+			nb--
+			if nb == 0 {
+				goto succeed
+			}
+			k = s.gallopLeft(s.tmpK[ia], keys[ib:ib+nb], 0)
+			bcount = k
+			if k > 0 {
+				s.move(dest, ib, k)
+				dest += k
+				ib += k
+				nb -= k
+				if nb == 0 {
+					goto succeed
+				}
+			}
+			s.fromTemp(dest, ia, 1)
+			dest++
+			ia++
+			na--
+			if na == 1 {
+				goto copyB
+			}
+			if acount < sortMinGallop && bcount < sortMinGallop {
+				break
+			}
+		}
+		mg++
+		s.minGallop = mg
+	}
+succeed:
+	if na > 0 {
+		s.fromTemp(dest, ia, na)
+	}
+	s.clearTemp()
+	return
+copyB:
+	// The last item of A belongs after what is left of B.
+	s.move(dest, ib, nb)
+	s.fromTemp(dest+nb, ia, 1)
+	s.clearTemp()
+}
+
+// mergeHi is merge_hi: like mergeLo for na > nb, merging from the right
+// with B in the temp arrays.
+func (s *sorter) mergeHi(pa, na, pb, nb int) {
+	s.saveTemp(pb, nb)
+	keys := s.keys
+	dest := pb + nb - 1
+	ia := pa + na - 1 // last item of A, in the list
+	ib := nb - 1      // last item of B, in the temp arrays
+	mg := s.minGallop
+	s.move(dest, ia, 1)
+	dest--
+	ia--
+	na--
+	if na == 0 {
+		goto succeed
+	}
+	if nb == 1 {
+		goto copyA
+	}
+	for {
+		acount, bcount := 0, 0
+		for {
+			if s.lt(s.tmpK[ib], keys[ia]) {
+				s.move(dest, ia, 1)
+				dest--
+				ia--
+				acount++
+				bcount = 0
+				na--
+				if na == 0 {
+					goto succeed
+				}
+				if acount >= mg {
+					break
+				}
+			} else {
+				s.fromTemp(dest, ib, 1)
+				dest--
+				ib--
+				bcount++
+				acount = 0
+				nb--
+				if nb == 1 {
+					goto copyA
+				}
+				if bcount >= mg {
+					break
+				}
+			}
+		}
+		mg++
+		for {
+			if mg > 1 {
+				mg--
+			}
+			s.minGallop = mg
+			k := s.gallopRight(s.tmpK[ib], keys[pa:pa+na], na-1)
+			k = na - k
+			acount = k
+			if k > 0 {
+				dest -= k
+				ia -= k
+				s.move(dest+1, ia+1, k)
+				na -= k
+				if na == 0 {
+					goto succeed
+				}
+			}
+			s.fromTemp(dest, ib, 1)
+			dest--
+			ib--
+			nb--
+			if nb == 1 {
+				goto copyA
+			}
+			k = s.gallopLeft(keys[ia], s.tmpK[:nb], nb-1)
+			k = nb - k
+			bcount = k
+			if k > 0 {
+				dest -= k
+				ib -= k
+				s.fromTemp(dest+1, ib+1, k)
+				nb -= k
+				if nb == 1 {
+					goto copyA
+				}
+				if nb == 0 {
+					goto succeed
+				}
+			}
+			s.move(dest, ia, 1)
+			dest--
+			ia--
+			na--
+			if na == 0 {
+				goto succeed
+			}
+			if acount < sortMinGallop && bcount < sortMinGallop {
+				break
+			}
+		}
+		mg++
+		s.minGallop = mg
+	}
+succeed:
+	if nb > 0 {
+		s.fromTemp(dest-(nb-1), 0, nb)
+	}
+	s.clearTemp()
+	return
+copyA:
+	// The first item of B belongs before what is left of A.
+	s.move(dest+1-na, ia+1-na, na)
+	dest -= na
+	s.fromTemp(dest, ib, 1)
+	s.clearTemp()
+}
+
+// clearTemp drops the temp arrays' references.
+func (s *sorter) clearTemp() {
 	clear(s.tmpK)
 	clear(s.tmpV)
 }

@@ -564,7 +564,7 @@ const (
 
 var codecNames = [...]string{"utf-8", "ascii", "latin-1"}
 
-// lookupCodec normalises an encoding name as Python's textCodec registry does.
+// lookupCodec normalises an encoding name as Python's codec registry does.
 func lookupCodec(name string) (textCodec, error) {
 	norm := strings.Map(func(r rune) rune {
 		switch {
@@ -677,9 +677,9 @@ func encodeError(codecName, s string, start, end int, run []rune, reason string)
 	if end-start == 1 {
 		var b strings.Builder
 		writeEscapedRune(&b, run[0])
-		msg = "'" + codecName + "' textCodec can't encode character '" + b.String() + "' in position " + strconv.Itoa(start) + ": " + reason
+		msg = "'" + codecName + "' codec can't encode character '" + b.String() + "' in position " + strconv.Itoa(start) + ": " + reason
 	} else {
-		msg = "'" + codecName + "' textCodec can't encode characters in position " + strconv.Itoa(start) + "-" + strconv.Itoa(end-1) + ": " + reason
+		msg = "'" + codecName + "' codec can't encode characters in position " + strconv.Itoa(start) + "-" + strconv.Itoa(end-1) + ": " + reason
 	}
 	e := NewException(UnicodeEncodeErrorType, Str(msg))
 	e.Dict.Set("encoding", Str(codecName))
@@ -693,9 +693,9 @@ func encodeError(codecName, s string, start, end int, run []rune, reason string)
 func decodeError(codecName string, data []byte, start, end int, reason string) error {
 	var msg string
 	if end-start == 1 {
-		msg = fmt.Sprintf("'%s' textCodec can't decode byte 0x%02x in position %d: %s", codecName, data[start], start, reason)
+		msg = fmt.Sprintf("'%s' codec can't decode byte 0x%02x in position %d: %s", codecName, data[start], start, reason)
 	} else {
-		msg = fmt.Sprintf("'%s' textCodec can't decode bytes in position %d-%d: %s", codecName, start, end-1, reason)
+		msg = fmt.Sprintf("'%s' codec can't decode bytes in position %d-%d: %s", codecName, start, end-1, reason)
 	}
 	e := NewException(UnicodeDecodeErrorType, Str(msg))
 	e.Dict.Set("encoding", Str(codecName))

@@ -747,7 +747,7 @@ func percentIntArg(t *Thread, v Value, c rune) (Value, error) {
 	return Null, wrong()
 }
 
-// floatToInt truncates a float to an int value.
+// pctFloatToInt truncates a float to an int value.
 func pctFloatToInt(x float64) (Value, error) {
 	if math.IsInf(x, 0) {
 		return Null, Errorf(OverflowErrorType, "cannot convert float infinity to integer")
@@ -764,7 +764,7 @@ func pctFloatToInt(x float64) (Value, error) {
 	return NewIntFromBig(bi), nil
 }
 
-// floatArg converts the argument of a float conversion.
+// pctFloatArg converts the argument of a float conversion.
 func pctFloatArg(t *Thread, v Value) (float64, error) {
 	switch v.o.(type) {
 	case floatKind:

@@ -315,7 +315,7 @@ func strArg(v Value, msg string) (string, error) {
 	return "", Errorf(TypeErrorType, msg, v.TypeName())
 }
 
-// intArg reads an integer argument through __index__, clamping big values
+// strIntArg reads an integer argument through __index__, clamping big values
 // to the int range (sizes and counts that large behave alike).
 func strIntArg(t *Thread, v Value) (int, error) {
 	switch v.o.(type) {
@@ -350,7 +350,7 @@ func strClampInt(i int64) int {
 	return int(i)
 }
 
-// sliceArg reads an optional start/end argument as _PyEval_SliceIndex does.
+// strSliceArg reads an optional start/end argument as _PyEval_SliceIndex does.
 func strSliceArg(t *Thread, v Value, def int) (int, error) {
 	if v.IsNull() || v.IsNone() {
 		return def, nil
@@ -811,7 +811,7 @@ func strStartsEnds(t *Thread, self Value, args []Value, kw []string, name string
 	return Bool(match(sub)), nil
 }
 
-// isASCII reports whether s is pure ASCII.
+// strIsASCII reports whether s is pure ASCII.
 func strIsASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {

@@ -2,6 +2,7 @@ package stdlib
 
 import (
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/aio-lang/aio/runtime"
@@ -159,6 +160,33 @@ func installCore(d *runtime.AttrDict) {
 			return runtime.Null, typeError("'%s' object is not an async iterator", args[0].TypeName())
 		}
 		return runtime.CallMethod(t, args[0], "__anext__")
+	})
+	def(d, "__import__", func(t *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+		var name, globals, locals, fromlist, level runtime.Value
+		if err := runtime.ParseArgs("__import__", args, kwnames, 1, []string{"name", "globals", "locals", "fromlist", "level"}, &name, &globals, &locals, &fromlist, &level); err != nil {
+			return runtime.Null, err
+		}
+		s, ok := runtime.StrValue(name)
+		if !ok {
+			return runtime.Null, typeError("__import__() argument 1 must be str, not %s", name.TypeName())
+		}
+		if t.Import == nil {
+			return runtime.Null, runtime.Errorf(runtime.ImportErrorType, "__import__ not found")
+		}
+		top := s
+		if i := strings.IndexByte(s, '.'); i >= 0 {
+			top = s[:i]
+		}
+		m, err := t.Import(t, top)
+		if err != nil {
+			return runtime.Null, err
+		}
+		if top != s {
+			if _, err := t.Import(t, s); err != nil {
+				return runtime.Null, err
+			}
+		}
+		return runtime.Obj(m), nil
 	})
 	exit := func(name string) runtime.BuiltinFunc {
 		return func(t *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
@@ -419,6 +447,12 @@ func builtinNext(t *runtime.Thread, args []runtime.Value, kwnames []string) (run
 	if len(args) == 2 {
 		return args[1], nil
 	}
+	// A generator that returned a value reports it in StopIteration.value.
+	if g, ok := args[0].Raw().(interface{ StopValue() runtime.Value }); ok {
+		if v := g.StopValue(); !v.IsNone() {
+			return runtime.Null, runtime.NewException(runtime.StopIterationType, v)
+		}
+	}
 	return runtime.Null, runtime.NewException(runtime.StopIterationType)
 }
 
@@ -433,6 +467,7 @@ func (*callIterator) Type() *runtime.Type { return runtime.CallIteratorType }
 
 func init() {
 	typ := runtime.CallIteratorType
+	typ.Final = true
 	typ.Slots.Iter = iterSelf
 	typ.Slots.Next = func(t *runtime.Thread, v runtime.Value) (runtime.Value, bool, error) {
 		c, ok := v.Raw().(*callIterator)

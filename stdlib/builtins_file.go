@@ -41,6 +41,7 @@ var UnsupportedOperationType = func() *runtime.Type {
 func newFileType(name string) *runtime.Type {
 	typ := runtime.NewBuiltinType(name, runtime.ObjectType)
 	typ.Module = "_io"
+	typ.Final = true // the slots assume a *fileObj
 	return typ
 }
 

@@ -65,6 +65,9 @@ func builtinPrint(t *runtime.Thread, args []runtime.Value, kwnames []string) (ru
 	}
 	var w io.Writer
 	if file.IsNone() {
+		file = currentStdout(t)
+	}
+	if file.IsNone() {
 		w = t.Stdout
 		if w == nil {
 			return runtime.None, nil
@@ -118,6 +121,23 @@ func builtinPrint(t *runtime.Thread, args []runtime.Value, kwnames []string) (ru
 		flushWriter(w)
 	}
 	return runtime.None, nil
+}
+
+// currentStdout is sys.stdout when a script replaced it with its own
+// object, and None while it is the standard stream (or sys is not loaded).
+func currentStdout(t *runtime.Thread) runtime.Value {
+	m, ok := t.Modules["sys"]
+	if !ok {
+		return runtime.None
+	}
+	v, ok := m.Dict.Get("stdout")
+	if !ok {
+		return runtime.None
+	}
+	if f, ok := v.Raw().(*fileObj); ok && f.kind == kindStdout {
+		return runtime.None
+	}
+	return v
 }
 
 // printToObject is print(..., file=obj) for a script file object: one

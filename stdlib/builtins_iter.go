@@ -38,6 +38,12 @@ func installIter(d *runtime.AttrDict) {
 	})
 }
 
+// errUninitialized is raised for instances of script subclasses that were
+// created without the built-in constructor.
+func errUninitialized(name string) error {
+	return typeError("uninitialized %s object", name)
+}
+
 // ---- enumerate ----
 
 type enumerateObj struct {
@@ -75,7 +81,10 @@ func newEnumerate(t *runtime.Thread, cls *runtime.Type, args []runtime.Value, kw
 }
 
 func enumerateNext(t *runtime.Thread, v runtime.Value) (runtime.Value, bool, error) {
-	e := v.Raw().(*enumerateObj)
+	e, ok := v.Raw().(*enumerateObj)
+	if !ok {
+		return runtime.Null, false, errUninitialized("enumerate")
+	}
 	x, ok, err := runtime.Next(t, e.it)
 	if err != nil || !ok {
 		return runtime.Null, false, err
@@ -128,7 +137,10 @@ func newZip(t *runtime.Thread, cls *runtime.Type, args []runtime.Value, kwnames 
 }
 
 func zipNext(t *runtime.Thread, v runtime.Value) (runtime.Value, bool, error) {
-	z := v.Raw().(*zipObj)
+	z, ok := v.Raw().(*zipObj)
+	if !ok {
+		return runtime.Null, false, errUninitialized("zip")
+	}
 	if z.done || len(z.its) == 0 {
 		return runtime.Null, false, nil
 	}
@@ -205,7 +217,10 @@ func newMap(t *runtime.Thread, cls *runtime.Type, args []runtime.Value, kwnames 
 }
 
 func mapNext(t *runtime.Thread, v runtime.Value) (runtime.Value, bool, error) {
-	m := v.Raw().(*mapObj)
+	m, ok := v.Raw().(*mapObj)
+	if !ok {
+		return runtime.Null, false, errUninitialized("map")
+	}
 	if len(m.its) == 1 {
 		x, ok, err := runtime.Next(t, m.its[0])
 		if err != nil || !ok {
@@ -251,7 +266,10 @@ func newFilter(t *runtime.Thread, cls *runtime.Type, args []runtime.Value, kwnam
 }
 
 func filterNext(t *runtime.Thread, v runtime.Value) (runtime.Value, bool, error) {
-	f := v.Raw().(*filterObj)
+	f, ok := v.Raw().(*filterObj)
+	if !ok {
+		return runtime.Null, false, errUninitialized("filter")
+	}
 	for {
 		x, ok, err := runtime.Next(t, f.it)
 		if err != nil || !ok {

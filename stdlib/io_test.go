@@ -225,3 +225,45 @@ func TestOpen(t *testing.T) {
 	r, err = method(t, e, rb, "read")
 	expect("read bytes", r, err, "b'\\x00\\x01'")
 }
+
+func TestPrintFollowsReplacedSysStdout(t *testing.T) {
+	e := newEnv(Options{})
+	sys := e.module(t, "sys")
+	var got []string
+	capture := runtime.NewModule("cap")
+	capture.Dict.Set("write", goFn(func(args []runtime.Value) (runtime.Value, error) {
+		s, _ := runtime.StrValue(args[0])
+		got = append(got, s)
+		return N, nil
+	}))
+	orig, _ := sys.Dict.Get("stdout")
+	sys.Dict.Set("stdout", runtime.Obj(capture))
+	if _, err := e.call(t, "print", V(S("hidden"), I(1))); err != nil {
+		t.Fatal(err)
+	}
+	sys.Dict.Set("stdout", orig)
+	if _, err := e.call(t, "print", V(S("shown"))); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(got, "|") != "hidden| |1|\n" || e.out.String() != "shown\n" {
+		t.Errorf("captured %q, stdout %q", got, e.out.String())
+	}
+}
+
+func TestImport(t *testing.T) {
+	e := newEnv(Options{})
+	e.t.Import = func(t *runtime.Thread, name string) (*runtime.Module, error) {
+		if mk, ok := e.mods[name]; ok {
+			return mk(t)
+		}
+		return nil, runtime.Errorf(runtime.ModuleNotFoundErrorType, "No module named '%s'", name)
+	}
+	r, err := e.call(t, "__import__", V(S("math")))
+	if err != nil || r.TypeName() != "module" {
+		t.Errorf("__import__('math') = %s", show(e.t, r, err))
+	}
+	_, err = e.call(t, "__import__", V(S("nope")))
+	if got := show(e.t, runtime.Null, err); got != "ModuleNotFoundError: No module named 'nope'" {
+		t.Errorf("got %s", got)
+	}
+}

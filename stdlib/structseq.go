@@ -99,8 +99,12 @@ type namespace struct {
 var namespaceType = func() *runtime.Type {
 	typ := runtime.NewBuiltinType("SimpleNamespace", runtime.ObjectType)
 	typ.Module = "types"
+	typ.Final = true
 	typ.Slots.Repr = func(t *runtime.Thread, v runtime.Value) (string, error) {
-		n := v.Raw().(*namespace)
+		n, ok := v.Raw().(*namespace)
+		if !ok {
+			return runtime.DefaultRepr(v), nil
+		}
 		var b strings.Builder
 		b.WriteString("namespace(")
 		for i, k := range n.dict.Keys() {

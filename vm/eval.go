@@ -9,9 +9,13 @@ import (
 
 const genFlags = compiler.FlagGenerator | compiler.FlagCoroutine | compiler.FlagAsyncGenerator
 
-// checkInterval is how many instructions run between checks of the
-// context, the step budget and interrupts.
+// checkInterval is about how many instructions run between checks of the
+// context, the step budget and interrupts. Instructions are counted at
+// backward jumps (the length of the loop body) and calls (callCost each).
 const checkInterval = 1024
+
+// callCost is what a call counts for in the step budget.
+const callCost = 16
 
 // run executes frames from f until the base frame of this run returns or a
 // frame of the running generator chain yields. sent is pushed first when
@@ -65,14 +69,6 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 		var kwnames []string
 	dispatch:
 		for {
-			vm.checkCountdown--
-			if vm.checkCountdown <= 0 {
-				f.pc, f.sp, f.lasti = pc, sp, pc
-				if e := vm.periodicCheck(); e != nil {
-					err = e
-					break dispatch
-				}
-			}
 			in := code[pc]
 			pc++
 			switch in.Op {
@@ -178,6 +174,18 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 					pc = int(in.Arg)
 				}
 			case compiler.JUMP:
+				if int(in.Arg) < pc {
+					// Backward jumps (loops) count the loop body's
+					// instructions and poll for budgets and cancellation.
+					vm.checkCountdown -= pc - int(in.Arg)
+					if vm.checkCountdown <= 0 {
+						f.pc, f.sp, f.lasti = pc, sp, pc-1
+						if e := vm.periodicCheck(); e != nil {
+							err = e
+							break dispatch
+						}
+					}
+				}
 				pc = int(in.Arg)
 			case compiler.LOAD_GLOBAL:
 				c := &info.globCache[pc-1]
@@ -210,6 +218,14 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 			case compiler.KW_NAMES:
 				kwnames = info.kwnames[int(in.Arg)]
 			case compiler.CALL:
+				vm.checkCountdown -= callCost
+				if vm.checkCountdown <= 0 {
+					f.pc, f.sp, f.lasti = pc, sp, pc-1
+					if e := vm.periodicCheck(); e != nil {
+						err = e
+						break dispatch
+					}
+				}
 				argc := int(in.Arg)
 				base := sp - argc - 2
 				callable := slots[base]
@@ -302,17 +318,41 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 				sp++
 			case compiler.LOAD_ATTR:
 				obj := slots[sp-1]
+				name := f.code.Names[in.Arg]
+				c := &info.attrCache[pc-1]
+				if inst, ok := obj.Raw().(*runtime.Instance); ok && c.typ == inst.Class && c.epoch == runtime.TypeEpoch() {
+					d := inst.Dict
+					if c.kind == attrSlot && c.idx < d.Len() && d.KeyAt(c.idx) == name {
+						slots[sp-1] = d.At(c.idx)
+						continue
+					}
+					if c.kind == attrClass && d.Find(name) < 0 {
+						slots[sp-1] = c.value
+						continue
+					}
+				}
 				f.pc, f.sp = pc, sp
-				r, e := runtime.GetAttr(t, obj, f.code.Names[in.Arg])
+				r, e := runtime.GetAttr(t, obj, name)
 				if e != nil {
 					err = e
 					break dispatch
 				}
 				slots[sp-1] = r
+				fillLoadAttrCache(c, obj, name)
 			case compiler.LOAD_METHOD:
 				obj := slots[sp-1]
 				name := f.code.Names[in.Arg]
+				c := &info.attrCache[pc-1]
+				if c.kind == attrMethod && c.typ == obj.Type() && c.epoch == runtime.TypeEpoch() {
+					if inst, ok := obj.Raw().(*runtime.Instance); !ok || inst.Dict.Find(name) < 0 {
+						slots[sp-1] = c.value
+						slots[sp] = obj
+						sp++
+						continue
+					}
+				}
 				if m, ok := lookupMethod(obj, name); ok {
+					*c = attrCache{typ: obj.Type(), epoch: runtime.TypeEpoch(), kind: attrMethod, value: m}
 					slots[sp-1] = m
 					slots[sp] = obj
 					sp++
@@ -329,14 +369,26 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 				sp++
 			case compiler.STORE_ATTR:
 				obj, v := slots[sp-1], slots[sp-2]
+				name := f.code.Names[in.Arg]
+				c := &info.attrCache[pc-1]
+				if inst, ok := obj.Raw().(*runtime.Instance); ok && c.typ == inst.Class && c.kind == attrSlot && c.epoch == runtime.TypeEpoch() {
+					d := inst.Dict
+					if c.idx < d.Len() && d.KeyAt(c.idx) == name {
+						d.SetAt(c.idx, v)
+						sp -= 2
+						slots[sp], slots[sp+1] = runtime.Null, runtime.Null
+						continue
+					}
+				}
 				f.pc, f.sp = pc, sp
-				e := runtime.SetAttr(t, obj, f.code.Names[in.Arg], v)
+				e := runtime.SetAttr(t, obj, name, v)
 				sp -= 2
 				slots[sp], slots[sp+1] = runtime.Null, runtime.Null
 				if e != nil {
 					err = e
 					break dispatch
 				}
+				fillStoreAttrCache(c, obj, name)
 			case compiler.FOR_ITER:
 				it := slots[sp-1]
 				f.pc, f.sp = pc, sp
@@ -457,6 +509,49 @@ func intCompare(op int, a, b int64) bool {
 	return a >= b
 }
 
+// fillLoadAttrCache records how LOAD_ATTR found name on an instance.
+func fillLoadAttrCache(c *attrCache, obj runtime.Value, name string) {
+	inst, ok := obj.Raw().(*runtime.Instance)
+	if !ok || inst.Class.Slots.GetAttr != nil {
+		return
+	}
+	typ := inst.Class
+	*c = attrCache{typ: typ, epoch: runtime.TypeEpoch()}
+	attr, found := typ.Lookup(name)
+	if found {
+		if attr.Type().Slots.Get != nil || attr.Type().Slots.DescSet != nil {
+			return
+		}
+		if _, isProp := attr.Raw().(*runtime.Property); isProp {
+			return
+		}
+		if inst.Dict.Find(name) < 0 {
+			c.kind, c.value = attrClass, attr
+		}
+		return
+	}
+	if i := inst.Dict.Find(name); i >= 0 {
+		c.kind, c.idx = attrSlot, i
+	}
+}
+
+// fillStoreAttrCache records where STORE_ATTR put name on an instance.
+func fillStoreAttrCache(c *attrCache, obj runtime.Value, name string) {
+	inst, ok := obj.Raw().(*runtime.Instance)
+	if !ok || inst.Class.Slots.SetAttr != nil {
+		return
+	}
+	typ := inst.Class
+	if attr, found := typ.Lookup(name); found {
+		if _, isProp := attr.Raw().(*runtime.Property); isProp || attr.Type().Slots.DescSet != nil {
+			return
+		}
+	}
+	if i := inst.Dict.Find(name); i >= 0 {
+		*c = attrCache{typ: typ, epoch: runtime.TypeEpoch(), kind: attrSlot, idx: i}
+	}
+}
+
 // lookupMethod finds a method for LOAD_METHOD without binding it: a script
 // function or Go method on the type, not shadowed by an instance attribute.
 func lookupMethod(obj runtime.Value, name string) (runtime.Value, bool) {
@@ -495,8 +590,8 @@ func unboundLocal(name string) error {
 // periodicCheck enforces the step budget, context cancellation, memory
 // budget and interrupts.
 func (vm *VM) periodicCheck() error {
+	vm.Steps += int64(checkInterval - vm.checkCountdown)
 	vm.checkCountdown = checkInterval
-	vm.Steps += checkInterval
 	if exc := vm.interrupt.Swap(nil); exc != nil {
 		return exc
 	}

@@ -49,10 +49,28 @@ type codeInfo struct {
 	consts    []runtime.Value
 	kwnames   map[int][]string // KW_NAMES constant index -> names
 	globCache []globalCache    // per instruction (LOAD_GLOBAL only)
+	attrCache []attrCache      // per instruction (LOAD_ATTR, STORE_ATTR, LOAD_METHOD)
 	nlocals   int
 	ncells    int
 	nslots    int
 }
+
+// attrCache remembers how an attribute of instances of one class was
+// found, valid while no class attribute changes (runtime.TypeEpoch).
+type attrCache struct {
+	typ   *runtime.Type
+	epoch uint64
+	kind  uint8 // attrNone, attrSlot, attrClass, attrMethod
+	idx   int   // position in the instance dict (attrSlot)
+	value runtime.Value
+}
+
+const (
+	attrNone   = iota
+	attrSlot   // in the instance dict at idx
+	attrClass  // a plain class attribute (value), not shadowed
+	attrMethod // a method to call unbound (LOAD_METHOD)
+)
 
 // globalCache remembers where LOAD_GLOBAL found its name.
 type globalCache struct {
@@ -194,3 +212,13 @@ type CodeObject struct {
 
 // Type makes CodeObject a runtime object.
 func (*CodeObject) Type() *runtime.Type { return runtime.CodeType }
+
+// IsCoroutineFunction reports whether calling f makes a coroutine (async def).
+func (f *Function) IsCoroutineFunction() bool {
+	return f.Code.Flags&compiler.FlagCoroutine != 0
+}
+
+// IsAsyncGenFunction reports whether calling f makes an async generator.
+func (f *Function) IsAsyncGenFunction() bool {
+	return f.Code.Flags&compiler.FlagAsyncGenerator != 0
+}

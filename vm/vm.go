@@ -177,6 +177,7 @@ func (vm *VM) prepare(code *compiler.Code) *codeInfo {
 		}
 	}
 	info.globCache = make([]globalCache, len(code.Code))
+	info.attrCache = make([]attrCache, len(code.Code))
 	code.Cache = info
 	return info
 }

@@ -5,21 +5,25 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 )
 
-// conformanceTiers are the tiers of testdata/conformance that must pass.
-var conformanceTiers = []string{"core"}
+// conformanceTiers are the tiers of testdata/conformance that must pass,
+// with the cases of each that belong to work not done yet.
+var conformanceTiers = map[string][]string{
+	"core": nil,
+}
 
 // TestConformance runs every case of the enabled tiers in-process, as
 // `aio case.aio` from the case's folder, and compares stdout and the exit
 // status with what CPython 3.11 produced.
 func TestConformance(t *testing.T) {
-	for _, tier := range conformanceTiers {
-		runCaseDir(t, filepath.Join("..", "..", "testdata", "conformance", tier))
+	for tier, skip := range conformanceTiers {
+		runCaseDir(t, filepath.Join("..", "..", "testdata", "conformance", tier), skip...)
 	}
 }
 
@@ -28,7 +32,7 @@ func TestScripts(t *testing.T) {
 	runCaseDir(t, filepath.Join("..", "..", "testdata", "scripts"))
 }
 
-func runCaseDir(t *testing.T, dir string) {
+func runCaseDir(t *testing.T, dir string, skip ...string) {
 	files, err := filepath.Glob(filepath.Join(dir, "*.aio"))
 	if err != nil {
 		t.Fatal(err)
@@ -38,6 +42,9 @@ func runCaseDir(t *testing.T, dir string) {
 	}
 	for _, file := range files {
 		name := strings.TrimSuffix(filepath.Base(file), ".aio")
+		if slices.Contains(skip, name) {
+			continue
+		}
 		t.Run(filepath.Base(dir)+"/"+name, func(t *testing.T) {
 			want, err := os.ReadFile(strings.TrimSuffix(file, ".aio") + ".out")
 			if err != nil {
