@@ -83,4 +83,8 @@ type EllipsisConst struct{}
 // Tuple is a tuple constant (also used for keyword-name lists of calls).
 type Tuple []any
 
+// FrozenSet is a frozenset constant: its items in source order (the vm adds
+// them in that order, which fixes the iteration order as in CPython).
+type FrozenSet []any
+
 var _ = big.NewInt

@@ -366,6 +366,16 @@ func constKeyOf(v any) any {
 			fmt.Fprintf(&b, "%v;", k)
 		}
 		return constKey{"tuple", b.String()}
+	case FrozenSet:
+		var b strings.Builder
+		for _, e := range x {
+			k := constKeyOf(e)
+			if k == nil {
+				return nil
+			}
+			fmt.Fprintf(&b, "%v;", k)
+		}
+		return constKey{"frozenset", b.String()}
 	}
 	return nil
 }

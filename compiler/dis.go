@@ -148,6 +148,12 @@ func ConstRepr(k any) string {
 		return "Ellipsis"
 	case *Code:
 		return fmt.Sprintf("<code object %s, file \"%s\", line %d>", v.Name, v.Filename, v.FirstLine)
+	case FrozenSet:
+		parts := make([]string, len(v))
+		for i, e := range v {
+			parts[i] = ConstRepr(e)
+		}
+		return "frozenset({" + strings.Join(parts, ", ") + "})"
 	case Tuple:
 		parts := make([]string, len(v))
 		for i, e := range v {

@@ -110,6 +110,15 @@ func (c *compiler) expr(e ast.Expr) {
 	case *ast.List:
 		c.sequence(e, e.Elts, BUILD_LIST)
 	case *ast.Set:
+		if k, ok := constTuple(e.Elts); ok && len(k) > 2 && hashableConsts(k) {
+			// CPython 3.11 builds such displays from a frozenset constant,
+			// which decides the iteration order.
+			c.setPos(e)
+			c.emit(BUILD_SET, 0)
+			c.loadConst(FrozenSet(k))
+			c.emit(SET_UPDATE, 1)
+			return
+		}
 		c.sequence(e, e.Elts, BUILD_SET)
 	case *ast.Dict:
 		c.dict(e)
@@ -181,7 +190,9 @@ func (c *compiler) exprOrNone(e ast.Expr) {
 func (c *compiler) compare(e *ast.Compare) {
 	c.expr(e.Left)
 	if len(e.Ops) == 1 {
-		c.expr(e.Comparators[0])
+		if op := e.Ops[0]; !((op == ast.In || op == ast.NotIn) && c.foldIterable(e.Comparators[0])) {
+			c.expr(e.Comparators[0])
+		}
 		c.setPos(e)
 		c.cmpOp(e.Ops[0])
 		return
@@ -507,7 +518,9 @@ func (c *compiler) comprehension(e ast.Expr, name string, gens []*ast.Comprehens
 	c.setPos(e)
 	c.emitClosure(child, 0)
 	c.emit(PUSH_NULL, 0)
-	c.expr(outerGen.Iter)
+	if !c.foldIterable(outerGen.Iter) {
+		c.expr(outerGen.Iter)
+	}
 	c.setPos(outerGen.Iter)
 	if outerGen.IsAsync {
 		c.emit(GET_AITER, 0)
@@ -530,7 +543,9 @@ func (c *compiler) compGenerator(e ast.Expr, gens []*ast.Comprehension, i int, e
 	if i == 0 {
 		c.emit(LOAD_FAST, 0)
 	} else {
-		c.expr(g.Iter)
+		if !c.foldIterable(g.Iter) {
+			c.expr(g.Iter)
+		}
 		c.setPos(g.Iter)
 		if g.IsAsync {
 			c.emit(GET_AITER, 0)
@@ -692,6 +707,43 @@ func (c *compiler) constOf(e ast.Expr) (any, bool) {
 		return c.foldBinOp(e)
 	}
 	return nil, false
+}
+
+// hashableConsts reports whether constants can be set members.
+func hashableConsts(k Tuple) bool {
+	for _, e := range k {
+		switch x := e.(type) {
+		case Tuple:
+			if !hashableConsts(x) {
+				return false
+			}
+		case nil, bool, int64, *big.Int, float64, complex128, string, Bytes, EllipsisConst, FrozenSet:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// foldIterable is CPython's fold for the iterable of a for loop and the
+// right side of `in`: a list display of constants becomes a tuple constant,
+// a set display a frozenset constant. It reports whether it emitted code.
+func (c *compiler) foldIterable(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.List:
+		if k, ok := constTuple(e.Elts); ok && len(k) > 0 {
+			c.setPos(e)
+			c.loadConst(k)
+			return true
+		}
+	case *ast.Set:
+		if k, ok := constTuple(e.Elts); ok && hashableConsts(k) {
+			c.setPos(e)
+			c.loadConst(FrozenSet(k))
+			return true
+		}
+	}
+	return false
 }
 
 // constTuple returns a tuple of constants as one constant.

@@ -308,7 +308,9 @@ func constTruthy(k *ast.Constant) bool {
 }
 
 func (c *compiler) forStmt(s *ast.For) {
-	c.expr(s.Iter)
+	if !c.foldIterable(s.Iter) {
+		c.expr(s.Iter)
+	}
 	c.setPos(s.Iter)
 	c.emit(GET_ITER, 0)
 	top := c.here()

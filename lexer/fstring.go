@@ -27,6 +27,7 @@ type FStringError struct {
 	Msg string
 }
 
+// Error returns the message.
 func (e *FStringError) Error() string { return e.Msg }
 
 // maxFStringNesting bounds the brackets open inside one replacement field.

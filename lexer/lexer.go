@@ -279,8 +279,8 @@ func (l *Lexer) changeIndent(col, altcol int) (Token, bool, *Error) {
 	if col != l.indents[top] {
 		end := l.lineEnd()
 		return Token{}, false, &Error{
-			Pos:    l.pos(end),
-			EndCol: -1,
+			Pos:      l.pos(end),
+			EndCol:   -1,
 			Msg:      "unindent does not match any outer indentation level",
 			Kind:     "IndentationError",
 			Deferred: true,

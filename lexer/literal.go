@@ -47,6 +47,7 @@ type EscapeError struct {
 	Msg string
 }
 
+// Error returns the message.
 func (e *EscapeError) Error() string { return e.Msg }
 
 // Unescape decodes the backslash escapes of a non-raw literal body. For

@@ -213,8 +213,37 @@ func isNameContinue(r rune) bool {
 	return isNameStart(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Nd, unicode.Pc, unicode.Other_ID_Continue)
 }
 
-// isIdentChar reports whether the byte can be part of an identifier; a
-// number may not be followed directly by one.
+// isIdentChar reports whether an ASCII byte can be part of an
+// identifier; a number may not be followed directly by one. As in CPython,
+// a non-ASCII letter after a number is left to the parser.
 func isIdentChar(c byte) bool {
-	return isNameByte(c) || c >= utf8.RuneSelf
+	return isNameByte(c)
+}
+
+// NormalizeName applies to an identifier the part of Unicode's NFKC
+// normalization (which Python applies to every identifier) that matters in
+// practice: fullwidth ASCII letters and digits, the micro sign and the long
+// s. Go's standard library has no full NFKC tables. ASCII names are
+// returned unchanged without allocating.
+func NormalizeName(s string) string {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b []rune
+	for _, r := range s {
+		switch {
+		case r >= 0xFF01 && r <= 0xFF5E:
+			r -= 0xFEE0 // fullwidth forms of ASCII
+		case r == 0xB5:
+			r = 0x3BC // micro sign to Greek mu
+		case r == 0x17F:
+			r = 's' // long s
+		}
+		b = append(b, r)
+	}
+	return string(b)
 }

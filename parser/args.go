@@ -38,7 +38,7 @@ func (p *parser) callArguments() (args []ast.Expr, keywords []*ast.Keyword) {
 			keywords = append(keywords, &ast.Keyword{Pos: p.span(argStart), Value: v})
 			sawDoubleStar = true
 		case p.tok.Type == lexer.Name && p.peekIsOp("="):
-			name := p.next().Value
+			name := lexer.NormalizeName(p.next().Value)
 			p.next()
 			v := p.expression()
 			keywords = append(keywords, &ast.Keyword{Pos: p.span(argStart), Arg: name, Value: v})
@@ -54,8 +54,11 @@ func (p *parser) callArguments() (args []ast.Expr, keywords []*ast.Keyword) {
 					// argument and otherwise fails at its `for`.
 					p.errorAtToken(forTok, "invalid syntax", "SyntaxError")
 				}
-				if len(args) > 0 || len(keywords) > 0 || !p.isOp(")") {
+				if len(args) > 0 || len(keywords) > 0 || p.isOp(",") {
 					p.errorRange(position{e.Span().Line, e.Span().Col}, p.prevEnd, "Generator expression must be parenthesized")
+				}
+				if !p.isOp(")") {
+					p.syntaxError("invalid syntax")
 				}
 				end := tokenEnd(p.tok)
 				pos := ast.Pos{Line: parenStart.line, Col: parenStart.col, EndLine: end.line, EndCol: end.col}
@@ -63,8 +66,7 @@ func (p *parser) callArguments() (args []ast.Expr, keywords []*ast.Keyword) {
 			}
 			if p.isOp("=") {
 				s := e.Span()
-				p.next()
-				p.errorRange(position{s.Line, s.Col}, p.prevEnd, `expression cannot contain assignment, perhaps you meant "=="?`)
+				p.errorRange(position{s.Line, s.Col}, tokenEnd(p.tok), `expression cannot contain assignment, perhaps you meant "=="?`)
 			}
 			switch {
 			case misplaced != "":
@@ -148,7 +150,11 @@ func (p *parser) parameters(closer string, annotations bool) *ast.Arguments {
 		default:
 			arg := p.param(annotations, false)
 			var def ast.Expr
-			if p.acceptOp("=") {
+			if p.isOp("=") {
+				eq := p.next()
+				if p.isOp(",") || p.isOp(closer) {
+					p.errorAtToken(eq, "expected default value expression", "SyntaxError")
+				}
 				def = p.expression()
 			}
 			if sawStar {

@@ -12,7 +12,7 @@ func (p *parser) atom() ast.Expr {
 	switch t.Type {
 	case lexer.Name:
 		p.next()
-		return &ast.Name{Pos: p.span(start), Id: t.Value, Ctx: ast.Load}
+		return &ast.Name{Pos: p.span(start), Id: lexer.NormalizeName(t.Value), Ctx: ast.Load}
 	case lexer.Number:
 		p.next()
 		return &ast.Constant{Pos: p.span(start), Value: numberValue(t.Value)}

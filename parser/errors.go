@@ -30,6 +30,7 @@ type SyntaxError struct {
 	atLexErr bool       // the parser stopped at the lexer's error token
 	keep     bool       // a lexing error later in the file does not replace this one
 	tokLine  int        // line of the furthest token the parser had looked at
+	soft     bool       // a plain grammar failure, which backtracking rules may swallow
 }
 
 // errorPlace says how an error found at the end of the input is placed:
@@ -101,6 +102,9 @@ func (p *parser) syntaxError(msg string) {
 	if p.tok.Type == lexer.Indent && msg == "invalid syntax" {
 		p.errorAtToken(p.tok, "unexpected indent", "IndentationError")
 	}
+	if p.tok == p.lookedPast && msg == "invalid syntax" {
+		p.errorAtToken(p.peek(), msg, "SyntaxError")
+	}
 	p.errorAtToken(p.tok, msg, "SyntaxError")
 }
 
@@ -151,6 +155,7 @@ func (p *parser) raise(e *SyntaxError) {
 		// looks at the token, before any rule can fail.
 		e.atLexErr = true
 	}
+	e.soft = !e.atLexErr && (p.noHints || e.Msg == "invalid syntax" || e.Msg == "unexpected indent")
 	if p.fstring != nil {
 		p.fstring.adjust(e)
 	}

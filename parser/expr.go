@@ -73,21 +73,13 @@ func (p *parser) namedExpression() ast.Expr {
 	return e
 }
 
-// checkWalrusTarget reports `expr := value` where expr is not a name, as
-// CPython does when a value follows.
-func (p *parser) checkWalrusTarget(e ast.Expr) {
-	if p.attempt(func() { p.next(); p.expression() }) {
-		p.errorAtNode(e, "cannot use assignment expressions with "+exprName(e))
-	}
-}
-
 // assignmentExpression parses `name := value` or an expression; call
 // arguments use it directly, where CPython reports a stray := plainly.
 func (p *parser) assignmentExpression() ast.Expr {
 	start := p.start()
 	if p.tok.Type == lexer.Name {
 		if next := p.peek(); next.Type == lexer.Op && next.Value == ":=" {
-			target := &ast.Name{Id: p.next().Value, Ctx: ast.Store}
+			target := &ast.Name{Id: lexer.NormalizeName(p.next().Value), Ctx: ast.Store}
 			target.Pos = p.span(start)
 			p.next()
 			value := p.expression()
@@ -108,9 +100,7 @@ func (p *parser) expression() ast.Expr {
 	start := p.start()
 	body := p.disjunction()
 	if !p.isKw("if") {
-		if p.nesting > 0 {
-			p.checkMissingComma(first, body)
-		}
+		p.checkMissingComma(first, body)
 		return body
 	}
 	p.next()
@@ -250,12 +240,7 @@ func (p *parser) compareOp() (ast.CmpOp, bool) {
 				p.next()
 				return ast.NotIn, true
 			}
-			if p.nesting == 0 {
-				// CPython fails on the token after `not`; inside brackets
-				// it suggests a missing comma instead.
-				p.next()
-				p.syntaxError("invalid syntax")
-			}
+			p.lookedPast = t
 		}
 	}
 	return 0, false

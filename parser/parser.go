@@ -14,6 +14,7 @@ package parser
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/aio-lang/aio/ast"
 	"github.com/aio-lang/aio/lexer"
@@ -126,6 +127,9 @@ type parser struct {
 	tok     *lexer.Token // the current token, not yet consumed
 	prevEnd position     // where the last consumed token other than NEWLINE, INDENT or DEDENT ends
 	context
+	// lookedPast is a `not` after which CPython looked for `in`: a plain
+	// error there is reported at the token after it, as CPython does.
+	lookedPast *lexer.Token
 	// fstring is set while parsing the expression of an f-string field.
 	fstring *fstringContext
 }
@@ -137,6 +141,7 @@ type context struct {
 	depth     int  // nesting of the rules that recurse without brackets
 	inDel     bool // parsing del targets, where CPython suggests no commas
 	noCommaAt int  // a nesting level where CPython suggests no commas, or -1
+	noHints   bool // inside CPython's expression_without_invalid: no hints
 }
 
 // position is a point in the source: a 1-based line and a 0-based column
@@ -149,17 +154,20 @@ func newParser(lex *plex.PeekingLexer) *parser {
 	return p
 }
 
-// catch turns a SyntaxError raised by the rules into the parse result.
+// catch turns a SyntaxError raised by the rules into the parse result. Any
+// other panic is a bug in the parser: it becomes an internal error placed
+// at the current token, so that no Go panic reaches the caller.
 func (p *parser) catch(err *error) {
 	r := recover()
 	if r == nil {
 		return
 	}
-	if se, ok := r.(*SyntaxError); ok {
-		*err = se
-		return
+	se, ok := r.(*SyntaxError)
+	if !ok {
+		se = &SyntaxError{Msg: fmt.Sprintf("internal parser error: %v", r), Kind: "SyntaxError",
+			Line: p.tok.Pos.Line, Col: p.tok.Pos.Column}
 	}
-	panic(r)
+	*err = se
 }
 
 // next consumes the current token and returns it.
@@ -243,12 +251,52 @@ func (p *parser) expectKw(kw string) {
 	}
 }
 
-// name consumes an identifier and returns it.
+// name consumes an identifier and returns it, normalized as Python
+// normalizes identifiers.
 func (p *parser) name() string {
 	if p.tok.Type != lexer.Name {
 		p.syntaxError("invalid syntax")
 	}
-	return p.next().Value
+	return lexer.NormalizeName(p.next().Value)
+}
+
+// attempt runs rule and reports whether it parsed. When it fails, the
+// input is rewound as if nothing had been consumed.
+func (p *parser) attempt(rule func()) (ok bool) {
+	return p.try(rule, false)
+}
+
+// probe runs rule for what it would find and rewinds the input either way.
+// Like attempt, it lets specific and lexing errors through.
+func (p *parser) probe(rule func()) {
+	p.try(rule, true)
+}
+
+// try runs rule, rewinding the input when it fails or when rewind is set.
+func (p *parser) try(rule func(), rewind bool) (ok bool) {
+	cp, tok, prevEnd, ctx := p.lex.MakeCheckpoint(), p.tok, p.prevEnd, p.context
+	defer func() {
+		if ok && !rewind {
+			return
+		}
+		if ok {
+			p.lex.LoadCheckpoint(cp)
+			p.tok, p.prevEnd, p.context = tok, prevEnd, ctx
+			return
+		}
+		r := recover()
+		if e, isSyntax := r.(*SyntaxError); r != nil && (!isSyntax || !e.soft) {
+			// Only plain grammar failures are backtracked over. A specific
+			// error, or a lexing error reached while trying, is reported at
+			// once, as CPython reports what its error rules and tokenizer
+			// raise.
+			panic(r)
+		}
+		p.lex.LoadCheckpoint(cp)
+		p.tok, p.prevEnd, p.context = tok, prevEnd, ctx
+	}()
+	rule()
+	return true
 }
 
 // maxDepth bounds the recursion of rules such as unary minus, which
@@ -285,15 +333,15 @@ func tokenEnd(t *lexer.Token) position {
 // runeLen counts the code points of s.
 func runeLen(s string) int {
 	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return len([]rune(s))
+		if s[i] >= utf8.RuneSelf {
+			return utf8.RuneCountInString(s)
 		}
 	}
 	return len(s)
 }
 
-// recoverInternal turns a panic that escaped the rules into a SyntaxError,
-// so that no Go panic reaches the caller.
+// recoverInternal turns a panic outside the rules (in the lexer, say) into
+// a SyntaxError, so that no Go panic reaches the caller.
 func recoverInternal(filename, src string, err *error) {
 	if r := recover(); r != nil {
 		*err = internalError(filename, src, fmt.Errorf("%v", r))

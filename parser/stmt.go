@@ -249,6 +249,8 @@ func (p *parser) exprStatement() ast.Stmt {
 		switch v := p.tok.Value; {
 		case v == "=":
 			return p.assignment(start, e, isYield)
+		case isYield:
+			// CPython has no rule for `yield += 1` or `yield: int`.
 		case v == ":":
 			return p.annAssign(start, e, parenStart)
 		case augOps[v] != nil:
@@ -259,7 +261,6 @@ func (p *parser) exprStatement() ast.Stmt {
 			}
 		}
 	}
-	p.checkLegacyPrint(start, e)
 	return &ast.ExprStmt{Pos: p.span(start), Value: e}
 }
 
@@ -374,17 +375,4 @@ func (p *parser) annAssign(start position, target ast.Expr, parenStart bool) ast
 	}
 	s.Pos = p.span(start)
 	return s
-}
-
-// checkLegacyPrint reports Python 2 style `print x` with CPython's hint.
-func (p *parser) checkLegacyPrint(start position, e ast.Expr) {
-	n, ok := e.(*ast.Name)
-	if !ok || (n.Id != "print" && n.Id != "exec") || !p.startsExpression() || p.isOp("(") || p.isOp("*") || p.isOp("-") || p.isOp("+") {
-		return
-	}
-	// CPython takes as much of what follows as parses, down to one atom.
-	if !p.attempt(func() { p.starExpressions() }) && !p.attempt(func() { p.atom() }) {
-		return
-	}
-	p.errorRange(start, p.prevEnd, "Missing parentheses in call to '"+n.Id+"'. Did you mean "+n.Id+"(...)?")
 }

@@ -38,6 +38,14 @@ type Thread struct {
 	// Loop is the running event loop, if any.
 	Loop any
 
+	// Clock is the thread's time source (nil: real time); the event loop,
+	// loop.time() and the time module read it. See SetVirtualTime.
+	Clock *Clock
+
+	// Asyncio holds the thread's asyncio state (the event loop set with
+	// set_event_loop, the task name counter); nil until asyncio is used.
+	Asyncio *AsyncioState
+
 	// Argv is sys.argv.
 	Argv []string
 
@@ -262,4 +270,95 @@ func wasWere(n int) string {
 		return "was"
 	}
 	return "were"
+}
+
+func init() {
+	BuiltinFunctionType.Slots.Repr = func(t *Thread, v Value) (string, error) {
+		return "<built-in function " + v.o.(*Builtin).Name + ">", nil
+	}
+	BuiltinFunctionType.Slots.GetAttr = func(t *Thread, v Value, name string) (Value, error) {
+		b := v.o.(*Builtin)
+		switch name {
+		case "__name__", "__qualname__":
+			return Str(b.Name), nil
+		case "__module__":
+			if b.Module == "" {
+				return Str("builtins"), nil
+			}
+			return Str(b.Module), nil
+		case "__self__":
+			return None, nil
+		}
+		return GenericGetAttr(t, v, name)
+	}
+	methodAttr := func(t *Thread, v Value, name string) (Value, error) {
+		b := v.o.(*BoundMethod)
+		switch name {
+		case "__self__":
+			return b.Self, nil
+		case "__func__":
+			return b.Func, nil
+		case "__name__", "__qualname__", "__doc__", "__module__":
+			if m, ok := b.Func.o.(*Method); ok {
+				switch name {
+				case "__name__":
+					return Str(m.Name), nil
+				case "__qualname__":
+					return Str(m.Owner.Name + "." + m.Name), nil
+				}
+				return None, nil
+			}
+			return GetAttr(t, b.Func, name)
+		}
+		return GenericGetAttr(t, v, name)
+	}
+	MethodType.Slots.GetAttr = methodAttr
+	BuiltinMethodType.Slots.GetAttr = methodAttr
+	MethodType.Slots.Repr = func(t *Thread, v Value) (string, error) {
+		b := v.o.(*BoundMethod)
+		name := "?"
+		if q, err := GetAttr(t, b.Func, "__qualname__"); err == nil {
+			name, _ = StrValue(q)
+		}
+		self, err := Repr(t, b.Self)
+		if err != nil {
+			return "", err
+		}
+		return "<bound method " + name + " of " + self + ">", nil
+	}
+	BuiltinMethodType.Slots.Repr = func(t *Thread, v Value) (string, error) {
+		b := v.o.(*BoundMethod)
+		m := b.Func.o.(*Method)
+		if _, isType := b.Self.o.(*Type); isType {
+			return "<built-in method " + m.Name + " of type object at " + hexString(Address(b.Self)) + ">", nil
+		}
+		return "<built-in method " + m.Name + " of " + b.Self.TypeName() + " object at " + hexString(Address(b.Self)) + ">", nil
+	}
+	MethodDescriptorType.Slots.Repr = func(t *Thread, v Value) (string, error) {
+		m := v.o.(*Method)
+		return "<method '" + m.Name + "' of '" + m.Owner.Name + "' objects>", nil
+	}
+	for _, typ := range []*Type{MethodType, BuiltinMethodType} {
+		typ.Slots.Compare = func(t *Thread, a, b Value, op CmpOp) (Value, error) {
+			x, ok1 := a.o.(*BoundMethod)
+			y, ok2 := b.o.(*BoundMethod)
+			if !ok1 || !ok2 || (op != CmpEq && op != CmpNe) {
+				return NotImplemented, nil
+			}
+			same := Is(x.Self, y.Self) && Is(x.Func, y.Func)
+			return Bool(same == (op == CmpEq)), nil
+		}
+		typ.Slots.Hash = func(t *Thread, v Value) (int64, error) {
+			b := v.o.(*BoundMethod)
+			h1, err := Hash(t, b.Func)
+			if err != nil {
+				return 0, err
+			}
+			return h1 ^ int64(Id(b.Self)>>4), nil
+		}
+	}
+}
+
+func hexString(u uintptr) string {
+	return fmt.Sprintf("0x%x", u)
 }

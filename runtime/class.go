@@ -121,7 +121,14 @@ func buildSlots(cls *Type) {
 		}
 	}
 	if cmp {
-		s.Compare = scriptCompare
+		baseCompare := base.Slots.Compare
+		s.Compare = func(t *Thread, a, b Value, op CmpOp) (Value, error) {
+			r, err := scriptCompare(t, a, b, op)
+			if err == nil && r.IsNotImplemented() && baseCompare != nil && !definedByScript(a.Type(), cmpDunders[op]) {
+				return baseCompare(t, a, b, op)
+			}
+			return r, err
+		}
 	}
 	if has("__bool__") {
 		s.Bool = func(t *Thread, v Value) (bool, error) {
@@ -385,7 +392,15 @@ func CallType(t *Thread, cls *Type, args []Value, kwnames []string) (Value, erro
 		}
 		inst := NewInstance(cls)
 		if inst.Exc != nil {
-			inst.Exc.Args = NewTuple(append([]Value(nil), args[:len(args)-len(kwnames)]...))
+			pos := args[:len(args)-len(kwnames)]
+			if cls.IsSubtype(OSErrorType) && len(pos) >= 3 && len(pos) <= 5 {
+				// OSError(errno, strerror, filename): args keeps the first two.
+				inst.Dict.Set("errno", pos[0])
+				inst.Dict.Set("strerror", pos[1])
+				inst.Dict.Set("filename", pos[2])
+				pos = pos[:2]
+			}
+			inst.Exc.Args = NewTuple(append([]Value(nil), pos...))
 		}
 		obj = Obj(inst)
 	}

@@ -542,7 +542,7 @@ func objectNew(t *Thread, _ Value, args []Value, kwnames []string) (Value, error
 		}
 	}
 	if base := builtinBase(cls); base != ObjectType && !base.IsException {
-		return Null, Errorf(TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", cls.Name, base.Name)
+		return Null, Errorf(TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", cls.Name, cls.Name)
 	}
 	inst := NewInstance(cls)
 	if inst.Exc != nil {

@@ -192,6 +192,38 @@ func init() {
 func excStr(t *Thread, v Value) (string, error) {
 	e := v.o.(*Instance)
 	args, _ := e.Exc.Args.o.(*Tuple)
+	if e.Class.IsSubtype(OSErrorType) && args != nil && len(args.Items) >= 2 && len(args.Items) <= 5 {
+		// [Errno N] strerror[: 'filename']
+		errno, _ := e.Dict.Get("errno")
+		if errno.IsNull() {
+			errno = args.Items[0]
+		}
+		strerror, _ := e.Dict.Get("strerror")
+		if strerror.IsNull() {
+			strerror = args.Items[1]
+		}
+		es, err := ToStr(t, errno)
+		if err != nil {
+			return "", err
+		}
+		ss, err := ToStr(t, strerror)
+		if err != nil {
+			return "", err
+		}
+		out := "[Errno " + es + "] " + ss
+		fn, ok := e.Dict.Get("filename")
+		if !ok && len(args.Items) >= 3 {
+			fn, ok = args.Items[2], true
+		}
+		if ok && !fn.IsNone() {
+			r, err := Repr(t, fn)
+			if err != nil {
+				return "", err
+			}
+			out += ": " + r
+		}
+		return out, nil
+	}
 	if args == nil || len(args.Items) == 0 {
 		return "", nil
 	}

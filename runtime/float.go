@@ -326,7 +326,10 @@ func PowFloat(x, y float64) (float64, error) {
 	case y == 0.5:
 		r = math.Sqrt(x)
 	default:
-		r = powPositive(x, y)
+		var ok bool
+		if r, ok = powOfTwo(x, y); !ok {
+			r = powPositive(x, y)
+		}
 	}
 	if math.IsInf(r, 0) {
 		return 0, NewException(OverflowErrorType, Int(34), Str("Numerical result out of range"))
@@ -784,12 +787,10 @@ func twoProd(a, b float64) (float64, float64) {
 	return p, math.FMA(a, b, -p)
 }
 
-func ddAdd(a, b dd) dd {
-	s, e := twoSum(a.hi, b.hi)
-	t, f := twoSum(a.lo, b.lo)
-	e += t
-	s, e = fastTwoSum(s, e)
-	e += f
+// ddAddOrdered adds double-doubles with |a| >= |b| (or a == 0).
+func ddAddOrdered(a, b dd) dd {
+	s, e := fastTwoSum(a.hi, b.hi)
+	e += a.lo + b.lo
 	s, e = fastTwoSum(s, e)
 	return dd{s, e}
 }
@@ -1024,6 +1025,27 @@ var powExpTab = [64]dd{
 	{0x1.fa7c1819e90d8p+0, 0x1.74853f3a5931ep-55},
 }
 
+// powOfTwo computes x**y exactly when x is a power of two and the result
+// is one too (rounding it once if it is subnormal); ok is false otherwise.
+func powOfTwo(x, y float64) (float64, bool) {
+	ix := math.Float64bits(x)
+	if ix&(1<<52-1) != 0 || ix>>52 == 0 {
+		return 0, false
+	}
+	k := float64(int(ix>>52) - 1023)
+	p := k * y
+	if p != math.Trunc(p) || math.FMA(k, y, -p) != 0 {
+		return 0, false
+	}
+	switch {
+	case p > 1024:
+		return math.Inf(1), true
+	case p < -1100:
+		return 0, true
+	}
+	return math.Ldexp(1, int(p)), true
+}
+
 // powPositive is x**y for finite x > 0, x != 1, and finite y != 0. It
 // returns +Inf on overflow and 0 on underflow.
 func powPositive(x, y float64) float64 {
@@ -1055,14 +1077,14 @@ func powPositive(x, y float64) float64 {
 	r3 := ddMul(r2, r)
 	r4 := ddMul(r2, r2)
 	q := 1.0/5 + rh*(-1.0/6+rh*(1.0/7+rh*(-1.0/8+rh*(1.0/9+rh*(-1.0/10+rh*(1.0/11+rh*(-1.0/12+rh*(1.0/13))))))))
-	l := ddAdd(dd{-0.25 * r4.hi, -0.25 * r4.lo}, dd{r4.hi * rh * q, 0})
-	l = ddAdd(ddMul(r3, ddThird), l)
-	l = ddAdd(dd{-0.5 * r2.hi, -0.5 * r2.lo}, l)
-	l = ddAdd(r, l)
+	l := ddAddOrdered(dd{-0.25 * r4.hi, -0.25 * r4.lo}, dd{r4.hi * rh * q, 0})
+	l = ddAddOrdered(ddMul(r3, ddThird), l)
+	l = ddAddOrdered(dd{-0.5 * r2.hi, -0.5 * r2.lo}, l)
+	l = ddAddOrdered(r, l)
 	if i != 0 || k != 0 {
 		fk := float64(k)
-		c := ddAdd(dd{fk * powLn2Hi, fk * powLn2Lo}, dd{powLogTab[i].logHi, powLogTab[i].logLo})
-		l = ddAdd(c, l)
+		c := ddAddOrdered(dd{fk * powLn2Hi, fk * powLn2Lo}, dd{powLogTab[i].logHi, powLogTab[i].logLo})
+		l = ddAddOrdered(c, l)
 	}
 	if zh := l.hi * y; zh > 710 {
 		return math.Inf(1)
@@ -1081,10 +1103,10 @@ func powPositive(x, y float64) float64 {
 	rr2 := ddMul(rr, rr)
 	rr3 := ddMul(rr2, rr)
 	poly := 1.0/24 + ah*(1.0/120+ah*(1.0/720+ah*(1.0/5040+ah*(1.0/40320+ah*(1.0/362880+ah*(1.0/3628800))))))
-	e := ddAdd(ddMul(rr3, ddSixth), dd{rr2.hi * rr2.hi * poly, 0})
-	e = ddAdd(dd{0.5 * rr2.hi, 0.5 * rr2.lo}, e)
-	e = ddAdd(rr, e)
-	e = ddAdd(dd{1, 0}, e)
+	e := ddAddOrdered(ddMul(rr3, ddSixth), dd{rr2.hi * rr2.hi * poly, 0})
+	e = ddAddOrdered(dd{0.5 * rr2.hi, 0.5 * rr2.lo}, e)
+	e = ddAddOrdered(rr, e)
+	e = ddAddOrdered(dd{1, 0}, e)
 	ni := int(n)
 	res := ddMul(powExpTab[ni&63], e)
 	k2 := ni >> 6

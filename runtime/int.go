@@ -28,12 +28,17 @@ func NewIntFromBig(b *big.Int) Value {
 // Hash is Python's hash of the big int: its value modulo 2**61-1, with the
 // sign of the int, and -1 replaced by -2.
 func (b *BigInt) Hash() int64 {
+	// Horner's rule in base 2**W (the word size): multiplying by 2**W
+	// modulo 2**61-1 rotates the 61-bit residue left by W mod 61 bits.
+	const rot = bits.UintSize % 61
 	var h uint64
 	words := b.V.Bits()
 	for i := len(words) - 1; i >= 0; i-- {
-		// 2**64 ≡ 2**3 (mod 2**61-1), so h*2**64 + w ≡ h*8 + w.
-		h = (h*8)%hashModulus + uint64(words[i])%hashModulus
-		h %= hashModulus
+		h = ((h << rot) & hashModulus) | h>>(61-rot)
+		h += uint64(words[i]) % hashModulus
+		if h >= hashModulus {
+			h -= hashModulus
+		}
 	}
 	r := int64(h)
 	if b.V.Sign() < 0 {

@@ -1212,3 +1212,12 @@ func NewConstFrozenSet(t *Thread, items []Value) (*Set, error) {
 	s.Frozen = true
 	return s, nil
 }
+
+// Update adds the items of an iterable, as set.update does: another set is
+// merged table-to-table, which keeps CPython's layout (and so its order).
+func (s *Set) Update(t *Thread, it Value) error {
+	if other, ok := it.o.(*Set); ok {
+		return s.merge(t, other)
+	}
+	return ForEach(t, it, func(v Value) (bool, error) { return true, s.Add(t, v) })
+}

@@ -468,6 +468,9 @@ func (*callIterator) Type() *runtime.Type { return runtime.CallIteratorType }
 func init() {
 	typ := runtime.CallIteratorType
 	typ.Final = true
+	typ.New = func(t *runtime.Thread, cls *runtime.Type, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+		return runtime.Null, typeError("cannot create 'callable_iterator' instances")
+	}
 	typ.Slots.Iter = iterSelf
 	typ.Slots.Next = func(t *runtime.Thread, v runtime.Value) (runtime.Value, bool, error) {
 		c, ok := v.Raw().(*callIterator)

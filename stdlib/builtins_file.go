@@ -42,6 +42,9 @@ func newFileType(name string) *runtime.Type {
 	typ := runtime.NewBuiltinType(name, runtime.ObjectType)
 	typ.Module = "_io"
 	typ.Final = true // the slots assume a *fileObj
+	typ.New = func(t *runtime.Thread, cls *runtime.Type, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+		return runtime.Null, typeError("cannot create '_io.%s' instances", name)
+	}
 	return typ
 }
 
@@ -441,6 +444,14 @@ func (f *fileObj) write(t *runtime.Thread, v runtime.Value) (int, error) {
 		if !ok {
 			return 0, typeError("write() argument must be str, not %s", v.TypeName())
 		}
+		if f.kind == kindStdout || f.kind == kindStderr {
+			if utf8.ValidString(s) {
+				if _, err := io.WriteString(f.writer(t), s); err != nil {
+					return 0, osError(err, f.name)
+				}
+				return utf8.RuneCountInString(s), nil
+			}
+		}
 		b, err := runtime.Encode(s, f.encoding, f.errors)
 		if err != nil {
 			return 0, err
@@ -690,6 +701,9 @@ func setupFileType(typ *runtime.Type) {
 	}
 	typ.Slots.Next = func(t *runtime.Thread, v runtime.Value) (runtime.Value, bool, error) {
 		f := asFile(v)
+		if f == nil {
+			return runtime.Null, false, errClosed()
+		}
 		if err := f.check(true, false); err != nil {
 			return runtime.Null, false, err
 		}
@@ -705,6 +719,9 @@ func setupFileType(typ *runtime.Type) {
 	addIterMethods(typ)
 	typ.Slots.GetAttr = func(t *runtime.Thread, v runtime.Value, name string) (runtime.Value, error) {
 		f := asFile(v)
+		if f == nil {
+			return runtime.GenericGetAttr(t, v, name)
+		}
 		switch name {
 		case "name":
 			return f.name, nil
@@ -724,6 +741,9 @@ func setupFileType(typ *runtime.Type) {
 	}
 	typ.Slots.Repr = func(t *runtime.Thread, v runtime.Value) (string, error) {
 		f := asFile(v)
+		if f == nil {
+			return runtime.DefaultRepr(v), nil
+		}
 		name, err := runtime.Repr(t, f.name)
 		if err != nil {
 			return "", err

@@ -25,6 +25,9 @@ func newStructSeqType(module, name string) *runtime.Type {
 	typ := runtime.NewBuiltinType(name, runtime.ObjectType)
 	typ.Module = module
 	typ.Final = true
+	typ.New = func(t *runtime.Thread, cls *runtime.Type, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+		return newStructSeqFrom(t, typ, module, name, args, kwnames)
+	}
 	asTuple := func(v runtime.Value) runtime.Value { return v.Raw().(*structSeq).items }
 	typ.Slots.Repr = func(t *runtime.Thread, v runtime.Value) (string, error) {
 		s := v.Raw().(*structSeq)
@@ -86,6 +89,29 @@ func newStructSeqType(module, name string) *runtime.Type {
 	return typ
 }
 
+// structSeqFields are the field names of the struct sequence types that
+// scripts may construct from a sequence.
+var structSeqFields = map[string][]string{}
+
+// newStructSeqFrom is module.name(sequence).
+func newStructSeqFrom(t *runtime.Thread, typ *runtime.Type, module, name string, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+	names, ok := structSeqFields[module+"."+name]
+	if !ok {
+		return runtime.Null, typeError("cannot create '%s.%s' instances", module, name)
+	}
+	if err := runtime.ArgCount(module+"."+name, args, kwnames, 1, 1); err != nil {
+		return runtime.Null, err
+	}
+	items, err := runtime.ToSlice(t, args[0])
+	if err != nil {
+		return runtime.Null, err
+	}
+	if len(items) != len(names) {
+		return runtime.Null, typeError("%s.%s() takes an at least %d-sequence (%d-sequence given)", module, name, len(names), len(items))
+	}
+	return newStructSeq(typ, names, items), nil
+}
+
 // newStructSeq makes a struct sequence of typ with the given fields.
 func newStructSeq(typ *runtime.Type, names []string, values []runtime.Value) runtime.Value {
 	return runtime.Obj(&structSeq{typ: typ, names: names, items: runtime.NewTuple(values)})
@@ -100,6 +126,16 @@ var namespaceType = func() *runtime.Type {
 	typ := runtime.NewBuiltinType("SimpleNamespace", runtime.ObjectType)
 	typ.Module = "types"
 	typ.Final = true
+	typ.New = func(t *runtime.Thread, cls *runtime.Type, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+		if len(args) > len(kwnames) {
+			return runtime.Null, typeError("SimpleNamespace() takes no positional arguments")
+		}
+		d := runtime.NewAttrDict()
+		for i, k := range kwnames {
+			d.Set(k, args[len(args)-len(kwnames)+i])
+		}
+		return runtime.Obj(&namespace{dict: d}), nil
+	}
 	typ.Slots.Repr = func(t *runtime.Thread, v runtime.Value) (string, error) {
 		n, ok := v.Raw().(*namespace)
 		if !ok {

@@ -20,6 +20,8 @@ var StructTimeType = newStructSeqType("time", "struct_time")
 
 var structTimeFields = []string{"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"}
 
+func init() { structSeqFields["time.struct_time"] = structTimeFields }
+
 // clockBase anchors perf_counter and monotonic.
 var clockBase = time.Now()
 

@@ -176,9 +176,12 @@ func (vm *VM) builtinBuildClass(t *runtime.Thread, args []runtime.Value, kwnames
 		}
 		bases = append(bases, bt)
 	}
-	for _, k := range kwnames {
+	var subArgs []runtime.Value
+	var subNames []string
+	for i, k := range kwnames {
 		if k != "metaclass" {
-			return runtime.Null, runtime.Errorf(runtime.TypeErrorType, "%s.__init_subclass__() takes no keyword arguments", name)
+			subArgs = append(subArgs, args[npos+i])
+			subNames = append(subNames, k)
 		}
 	}
 	ns := runtime.NewAttrDict()
@@ -214,17 +217,23 @@ func (vm *VM) builtinBuildClass(t *runtime.Thread, args []runtime.Value, kwnames
 			}
 		}
 	}
+	called := false
 	for _, b := range cls.MRO[1:] {
 		if m, ok := b.Dict.Get("__init_subclass__"); ok && !b.Builtin {
 			fn := m
 			if cm, ok := m.Raw().(*runtime.ClassMethod); ok {
 				fn = cm.Func
 			}
-			if _, err := runtime.Call1(t, fn, runtime.Obj(cls)); err != nil {
+			full := append([]runtime.Value{runtime.Obj(cls)}, subArgs...)
+			if _, err := runtime.Call(t, fn, full, subNames); err != nil {
 				return runtime.Null, err
 			}
+			called = true
 			break
 		}
+	}
+	if !called && len(subNames) > 0 {
+		return runtime.Null, runtime.Errorf(runtime.TypeErrorType, "%s.__init_subclass__() takes no keyword arguments", name)
 	}
 	return runtime.Obj(cls), nil
 }

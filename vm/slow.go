@@ -233,8 +233,7 @@ func (vm *VM) execSlow(f *Frame, in compiler.Instr) (action, error) {
 	case compiler.SET_UPDATE:
 		it := f.pop()
 		s := f.slots[f.sp-arg].Raw().(*runtime.Set)
-		err := runtime.ForEach(t, it, func(v runtime.Value) (bool, error) { return true, s.Add(t, v) })
-		if err != nil {
+		if err := s.Update(t, it); err != nil {
 			return actNext, err
 		}
 	case compiler.DICT_UPDATE, compiler.DICT_MERGE:

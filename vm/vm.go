@@ -210,6 +210,16 @@ func constToValue(k any) runtime.Value {
 		return runtime.NewTuple(items)
 	case *compiler.Code:
 		return runtime.Obj(&CodeObject{Code: v})
+	case compiler.FrozenSet:
+		items := make([]runtime.Value, len(v))
+		for i, e := range v {
+			items[i] = constToValue(e)
+		}
+		s, err := runtime.NewConstFrozenSet(nil, items)
+		if err != nil {
+			return runtime.None
+		}
+		return runtime.Obj(s)
 	}
 	return runtime.None
 }
