@@ -124,7 +124,19 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 				a, b := slots[sp-2], slots[sp-1]
 				var r runtime.Value
 				if a.IsInt() && b.IsInt() {
-					r = runtime.Bool(intCompare(int(in.Arg), a.AsInt(), b.AsInt()))
+					res := intCompare(int(in.Arg), a.AsInt(), b.AsInt())
+					// Fuse with a following conditional jump.
+					if next := code[pc]; next.Op == compiler.POP_JUMP_IF_FALSE || next.Op == compiler.POP_JUMP_IF_TRUE {
+						sp -= 2
+						slots[sp], slots[sp+1] = runtime.Null, runtime.Null
+						if res == (next.Op == compiler.POP_JUMP_IF_TRUE) {
+							pc = int(next.Arg)
+						} else {
+							pc++
+						}
+						continue
+					}
+					r = runtime.Bool(res)
 				} else {
 					f.pc, f.sp = pc, sp
 					r, err = runtime.RichCompare(t, a, b, runtime.CmpOp(in.Arg))
@@ -391,6 +403,17 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 				fillStoreAttrCache(c, obj, name)
 			case compiler.FOR_ITER:
 				it := slots[sp-1]
+				if v, ok, handled := runtime.FastNext(it); handled {
+					if ok {
+						slots[sp] = v
+						sp++
+					} else {
+						sp--
+						slots[sp] = runtime.Null
+						pc = int(in.Arg)
+					}
+					continue
+				}
 				f.pc, f.sp = pc, sp
 				v, ok, e := runtime.Next(t, it)
 				if e != nil {
@@ -405,6 +428,113 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 				}
 				slots[sp] = v
 				sp++
+			case compiler.COPY:
+				slots[sp] = slots[sp-int(in.Arg)]
+				sp++
+			case compiler.SWAP:
+				i, j := sp-1, sp-int(in.Arg)
+				slots[i], slots[j] = slots[j], slots[i]
+			case compiler.LOAD_DEREF:
+				v := f.cells[in.Arg].V
+				if v.IsNull() {
+					f.pc, f.sp = pc, sp
+					err = vm.unboundDeref(f, int(in.Arg))
+					break dispatch
+				}
+				slots[sp] = v
+				sp++
+			case compiler.STORE_DEREF:
+				sp--
+				f.cells[in.Arg].V = slots[sp]
+				slots[sp] = runtime.Null
+			case compiler.IS_OP:
+				sp--
+				r := runtime.Is(slots[sp-1], slots[sp]) != (in.Arg == 1)
+				slots[sp] = runtime.Null
+				slots[sp-1] = runtime.Bool(r)
+			case compiler.POP_JUMP_IF_NONE:
+				sp--
+				if slots[sp].IsNone() {
+					pc = int(in.Arg)
+				}
+				slots[sp] = runtime.Null
+			case compiler.POP_JUMP_IF_NOT_NONE:
+				sp--
+				if !slots[sp].IsNone() {
+					pc = int(in.Arg)
+				}
+				slots[sp] = runtime.Null
+			case compiler.BINARY_SUBSCR:
+				obj, key := slots[sp-2], slots[sp-1]
+				if key.IsInt() {
+					i := key.AsInt()
+					var items []runtime.Value
+					switch o := obj.Raw().(type) {
+					case *runtime.List:
+						items = o.Items
+					case *runtime.Tuple:
+						items = o.Items
+					}
+					if items != nil {
+						if i < 0 {
+							i += int64(len(items))
+						}
+						if i >= 0 && i < int64(len(items)) {
+							sp--
+							slots[sp] = runtime.Null
+							slots[sp-1] = items[i]
+							continue
+						}
+					}
+				}
+				f.pc, f.sp = pc, sp
+				r, e := runtime.GetItem(t, obj, key)
+				if e != nil {
+					err = e
+					break dispatch
+				}
+				sp--
+				slots[sp] = runtime.Null
+				slots[sp-1] = r
+			case compiler.STORE_SUBSCR:
+				key, obj, v := slots[sp-1], slots[sp-2], slots[sp-3]
+				if l, ok := obj.Raw().(*runtime.List); ok && key.IsInt() {
+					i := key.AsInt()
+					if i < 0 {
+						i += int64(len(l.Items))
+					}
+					if i >= 0 && i < int64(len(l.Items)) {
+						l.Items[i] = v
+						sp -= 3
+						clear(slots[sp : sp+3])
+						continue
+					}
+				}
+				f.pc, f.sp = pc, sp
+				e := runtime.SetItem(t, obj, key, v)
+				sp -= 3
+				clear(slots[sp : sp+3])
+				if e != nil {
+					err = e
+					break dispatch
+				}
+			case compiler.UNARY_NOT:
+				v := slots[sp-1]
+				if v.IsBool() {
+					slots[sp-1] = runtime.Bool(!v.AsBool())
+					continue
+				}
+				f.pc, f.sp = pc, sp
+				truth, e := runtime.Truth(t, v)
+				if e != nil {
+					err = e
+					break dispatch
+				}
+				slots[sp-1] = runtime.Bool(!truth)
+			case compiler.LIST_APPEND:
+				sp--
+				slots[sp-int(in.Arg)].Raw().(*runtime.List).Append(slots[sp])
+				slots[sp] = runtime.Null
 			default:
 				f.pc, f.sp, f.lasti = pc, sp, pc-1
 				f.kwnames = kwnames
