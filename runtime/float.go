@@ -208,6 +208,60 @@ func floatBinary(op BinOp, x, y float64) (Value, error) {
 	return NotImplemented, nil
 }
 
+// NumberFast computes a op b when both are small ints or floats (in any
+// mix) and the operation cannot fail; ok is false otherwise (big ints,
+// other types, division by zero, overflow), and the caller falls back to
+// BinaryOp. It never allocates.
+func NumberFast(op BinOp, a, b Value) (Value, bool) {
+	switch a.o.(type) {
+	case intKind:
+		switch b.o.(type) {
+		case intKind:
+			return intFast(op, int64(a.n), int64(b.n))
+		case floatKind:
+			return floatFast(op, float64(int64(a.n)), b.AsFloat())
+		}
+	case floatKind:
+		switch b.o.(type) {
+		case floatKind:
+			return floatFast(op, a.AsFloat(), b.AsFloat())
+		case intKind:
+			return floatFast(op, a.AsFloat(), float64(int64(b.n)))
+		}
+	}
+	return Null, false
+}
+
+// floatFast is floatBinary for the cases that cannot raise.
+func floatFast(op BinOp, x, y float64) (Value, bool) {
+	switch op {
+	case OpAdd:
+		return Float(x + y), true
+	case OpSub:
+		return Float(x - y), true
+	case OpMul:
+		return Float(x * y), true
+	case OpTrueDiv:
+		if y != 0 {
+			return Float(x / y), true
+		}
+	case OpFloorDiv:
+		if y != 0 {
+			q, _ := floatDivMod(x, y)
+			return Float(q), true
+		}
+	case OpMod:
+		if y != 0 {
+			return Float(floatMod(x, y)), true
+		}
+	case OpPow:
+		if r, err := PowFloat(x, y); err == nil {
+			return Float(r), true
+		}
+	}
+	return Null, false
+}
+
 // floatMod is x % y for y != 0: the result has the sign of y.
 func floatMod(x, y float64) float64 {
 	mod := math.Mod(x, y)
@@ -326,10 +380,7 @@ func PowFloat(x, y float64) (float64, error) {
 	case y == 0.5:
 		r = math.Sqrt(x)
 	default:
-		var ok bool
-		if r, ok = powOfTwo(x, y); !ok {
-			r = powPositive(x, y)
-		}
+		r = libmPow(x, y)
 	}
 	if math.IsInf(r, 0) {
 		return 0, NewException(OverflowErrorType, Int(34), Str("Numerical result out of range"))

@@ -1062,3 +1062,19 @@ func sortedForRepr(t *Thread, items []Value) []Value {
 	}
 	return out
 }
+
+// CancelMessage is the message the future was cancelled with (Null for
+// none).
+func (f *Future) CancelMessage() Value { return f.cancelMsg }
+
+// SetExceptionInstance finishes the future with exc.
+func (f *Future) SetExceptionInstance(exc *Instance) error {
+	if f.state != futPending {
+		return Errorf(InvalidStateErrorType, "invalid state")
+	}
+	return f.setExc(exc)
+}
+
+// MarkRetrieved stops the future from reporting its exception as never
+// retrieved.
+func (f *Future) MarkRetrieved() { f.logTB = false }

@@ -217,6 +217,51 @@ func bigOf(v Value) *big.Int {
 	return big.NewInt(int64(v.n))
 }
 
+// bigResult holds a big int result and its BigInt in one allocation,
+// with room for a small operand so that converting it allocates nothing.
+type bigResult struct {
+	BigInt
+	val   big.Int
+	small big.Int
+	word  [1]big.Word
+}
+
+func newBigResult() *bigResult {
+	r := &bigResult{}
+	r.V = &r.val
+	return r
+}
+
+// args returns x and y as big.Ints; a small one is placed in r.small
+// unless both are small (an int64 overflow, which is rare).
+func (r *bigResult) args(x, y Value) (*big.Int, *big.Int) {
+	if x.IsInt() && y.IsInt() {
+		return big.NewInt(int64(x.n)), big.NewInt(int64(y.n))
+	}
+	return r.arg(x), r.arg(y)
+}
+
+func (r *bigResult) arg(v Value) *big.Int {
+	if b, ok := v.o.(*BigInt); ok {
+		return b.V
+	}
+	i := int64(v.n)
+	if i < 0 {
+		r.word[0] = big.Word(-uint64(i))
+		return r.small.Neg(r.small.SetBits(r.word[:]))
+	}
+	r.word[0] = big.Word(uint64(i))
+	return r.small.SetBits(r.word[:])
+}
+
+// value is the result as a normalised int value.
+func (r *bigResult) value() Value {
+	if r.val.IsInt64() {
+		return Int(r.val.Int64())
+	}
+	return Obj(&r.BigInt)
+}
+
 // intSign is -1, 0 or 1 for a normalised int.
 func intSign(v Value) int {
 	if b, ok := v.o.(*BigInt); ok {
@@ -241,11 +286,20 @@ func intBinary(op BinOp, x, y Value) (Value, error) {
 	}
 	switch op {
 	case OpAdd:
-		return NewIntFromBig(new(big.Int).Add(bigOf(x), bigOf(y))), nil
+		r := newBigResult()
+		bx, by := r.args(x, y)
+		r.val.Add(bx, by)
+		return r.value(), nil
 	case OpSub:
-		return NewIntFromBig(new(big.Int).Sub(bigOf(x), bigOf(y))), nil
+		r := newBigResult()
+		bx, by := r.args(x, y)
+		r.val.Sub(bx, by)
+		return r.value(), nil
 	case OpMul:
-		return NewIntFromBig(new(big.Int).Mul(bigOf(x), bigOf(y))), nil
+		r := newBigResult()
+		bx, by := r.args(x, y)
+		r.val.Mul(bx, by)
+		return r.value(), nil
 	case OpTrueDiv:
 		return intTrueDiv(x, y)
 	case OpFloorDiv:

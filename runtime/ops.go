@@ -1,8 +1,8 @@
 package runtime
 
 import (
-	"fmt"
 	"math"
+	"strconv"
 	"sync"
 	"unsafe"
 )
@@ -11,7 +11,7 @@ import (
 func Repr(t *Thread, v Value) (string, error) {
 	switch v.o.(type) {
 	case intKind:
-		return fmt.Sprint(int64(v.n)), nil
+		return strconv.FormatInt(int64(v.n), 10), nil
 	case floatKind:
 		return FloatRepr(v.AsFloat()), nil
 	case boolKind:

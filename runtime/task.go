@@ -1027,3 +1027,7 @@ func init() {
 		return Bool(c.state == coroRunning), nil
 	}, nil))
 }
+
+// SetLogDestroyPending sets whether the task reports being destroyed while
+// pending.
+func (task *Task) SetLogDestroyPending(on bool) { task.logDestroyPending = on }
