@@ -223,6 +223,17 @@ func (l *Lexer) indentation() (t Token, ok bool, err *Error) {
 			}
 			i++
 		}
+		for i < len(l.src) && l.src[i] == '\\' {
+			// A backslash that starts a line joins the next one. The
+			// indentation measured so far counts, and a line left empty is
+			// blank.
+			l.off = i
+			if err := l.continuation(); err != nil {
+				return Token{}, false, err
+			}
+			for i = l.off; i < len(l.src) && (l.src[i] == ' ' || l.src[i] == '\t' || l.src[i] == '\f'); i++ {
+			}
+		}
 		if i >= len(l.src) {
 			l.off = i
 			return Token{}, false, nil // end of input: handled by the caller
@@ -237,11 +248,6 @@ func (l *Lexer) indentation() (t Token, ok bool, err *Error) {
 			continue
 		}
 		l.off = i
-		if l.src[i] == '\\' && i+1 < len(l.src) && l.src[i+1] != '\n' {
-			// CPython checks a backslash that starts a line before it
-			// reports any change of indentation.
-			return Token{}, false, l.continuation()
-		}
 		l.atLineStart = false
 		return l.changeIndent(col, altcol)
 	}

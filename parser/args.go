@@ -133,6 +133,19 @@ func (p *parser) parameters(closer string, annotations bool) *ast.Arguments {
 			sawStar = true
 			if p.isOp(",") || p.isOp(closer) {
 				bareStar = star
+				if !annotations {
+					// For a lambda CPython reports this at the token that
+					// shows it: the colon or a following **.
+					if p.isOp(",") {
+						bareStar = p.peek()
+					} else {
+						bareStar = p.tok
+					}
+					if bareStar.Type == lexer.Op && (bareStar.Value == ":" || bareStar.Value == "**") {
+						p.errorAtToken(bareStar, "named arguments must follow bare *", "SyntaxError")
+					}
+					bareStar = star
+				}
 				break
 			}
 			a.Vararg = p.param(annotations, true)

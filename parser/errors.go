@@ -17,7 +17,7 @@ type SyntaxError struct {
 	Line     int    // 1-based line of the error
 	Col      int    // 1-based column of the first caret; 0 draws none
 	EndCol   int    // 1-based column after the last caret; 0 or -1 draw one caret
-	Text     string // the source line, without its newline
+	Text     string // the source line, without its newline; Format omits it when empty and unknown
 	Msg      string // e.g. "invalid syntax" or "expected ':'"
 	Kind     string // "SyntaxError", "IndentationError" or "TabError"
 	// Incomplete is set when the input ended too early (an unclosed
@@ -26,7 +26,7 @@ type SyntaxError struct {
 	Incomplete bool
 
 	at       errorPlace // how to place the error when the input ended
-	textSet  bool       // Text is final: it is not the source line
+	textSet  bool       // Text is known and final (it may be empty, or not the source line)
 	atLexErr bool       // the parser stopped at the lexer's error token
 	keep     bool       // a lexing error later in the file does not replace this one
 	tokLine  int        // line of the furthest token the parser had looked at
@@ -59,6 +59,11 @@ func (e *SyntaxError) Error() string {
 func (e *SyntaxError) Format() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "  File \"%s\", line %d\n", e.Filename, e.Line)
+	if e.Text == "" && !e.textSet {
+		// No source line is known (CPython's text is None).
+		fmt.Fprintf(&b, "%s: %s\n", e.Kind, e.Msg)
+		return b.String()
+	}
 	rtext := []rune(strings.TrimRight(e.Text, "\n"))
 	ltext := []rune(strings.TrimLeft(string(rtext), " \n\f"))
 	spaces := len(rtext) - len(ltext)
@@ -87,6 +92,15 @@ func (e *SyntaxError) Format() string {
 	}
 	fmt.Fprintf(&b, "%s: %s\n", e.Kind, e.Msg)
 	return b.String()
+}
+
+// NewSyntaxError returns a SyntaxError found after parsing, by the
+// compiler for instance, with its source line taken from src so that Format
+// can show it. col and endCol are 1-based as in SyntaxError; endCol may be
+// 0 for a single caret.
+func NewSyntaxError(filename, src string, line, col, endCol int, msg string) *SyntaxError {
+	return &SyntaxError{Filename: filename, Line: line, Col: col, EndCol: endCol, Msg: msg, Kind: "SyntaxError",
+		Text: lineText(src, line), textSet: true}
 }
 
 // IsIncomplete reports whether err is a SyntaxError caused by input that
@@ -207,6 +221,7 @@ func finishError(err error, lexErr *lexer.Error, filename, src string) *SyntaxEr
 	}
 	if !se.textSet {
 		se.Text = lineText(src, se.Line)
+		se.textSet = true
 	}
 	return se
 }

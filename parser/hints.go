@@ -26,11 +26,18 @@ func (p *parser) checkStrayAssign(start position, e ast.Expr) {
 	if !isName && !hintable(e) {
 		return
 	}
-	if !p.attempt(func() { p.next(); p.bitwiseOr() }) || p.isOp("=") || p.isOp(":=") {
+	matched := false
+	var end position
+	p.probe(func() {
+		p.next()
+		p.bitwiseOr()
+		matched, end = !p.isOp("=") && !p.isOp(":="), p.prevEnd
+	})
+	if !matched {
 		return
 	}
 	if isName {
-		p.errorRange(start, p.prevEnd, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+		p.errorRange(start, end, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
 	}
 	p.errorAtNode(e, "cannot assign to "+exprName(e)+" here. Maybe you meant '==' instead of '='?")
 }
@@ -61,7 +68,13 @@ func (p *parser) checkMissingComma(first *lexer.Token, e ast.Expr) {
 			p.errorRange(start, p.prevEnd, "invalid syntax. Perhaps you forgot a comma?")
 		}
 	}
-	if isName && !p.isOp("(") {
+	if isName && !p.isOp("(") && !p.inLegacy {
+		// Within the tried expressions this alternative is not tried
+		// again: CPython's memo makes that cheap, and here it would make
+		// `print a b c ...` quadratic.
+		saved := p.inLegacy
+		p.inLegacy = true
+		defer func() { p.inLegacy = saved }()
 		if name.Id != "print" && name.Id != "exec" {
 			p.probe(func() { p.starExpressions() })
 		} else if p.attempt(func() { p.starExpressions() }) || p.attempt(func() { p.atom() }) {

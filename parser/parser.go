@@ -142,6 +142,7 @@ type context struct {
 	inDel     bool // parsing del targets, where CPython suggests no commas
 	noCommaAt int  // a nesting level where CPython suggests no commas, or -1
 	noHints   bool // inside CPython's expression_without_invalid: no hints
+	inLegacy  bool // trying what follows a name for Python 2's print statement
 }
 
 // position is a point in the source: a 1-based line and a 0-based column
@@ -350,5 +351,5 @@ func recoverInternal(filename, src string, err *error) {
 
 // internalError reports a failure of the parser itself.
 func internalError(filename, src string, cause error) *SyntaxError {
-	return &SyntaxError{Filename: filename, Line: 1, Msg: "internal parser error: " + cause.Error(), Kind: "SyntaxError", Text: lineText(src, 1)}
+	return &SyntaxError{Filename: filename, Line: 1, Msg: "internal parser error: " + cause.Error(), Kind: "SyntaxError", Text: lineText(src, 1), textSet: true}
 }

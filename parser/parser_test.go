@@ -151,3 +151,16 @@ func TestDeepInputIsAnError(t *testing.T) {
 		}
 	}
 }
+
+func TestNewSyntaxError(t *testing.T) {
+	src := "def f():\n    pass\nreturn 1\n"
+	e := NewSyntaxError("x.aio", src, 3, 1, 9, "'return' outside function")
+	want := "  File \"x.aio\", line 3\n    return 1\n    ^^^^^^^^\nSyntaxError: 'return' outside function\n"
+	if got := e.Format(); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	bare := &SyntaxError{Filename: "x.aio", Line: 2, Col: 1, Msg: "m", Kind: "SyntaxError"}
+	if got, want := bare.Format(), "  File \"x.aio\", line 2\nSyntaxError: m\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -250,7 +250,8 @@ func (p *parser) exprStatement() ast.Stmt {
 		case v == "=":
 			return p.assignment(start, e, isYield)
 		case isYield:
-			// CPython has no rule for `yield += 1` or `yield: int`.
+			// CPython has no rule for `yield += 1` or `yield: int`: the
+			// statement ends here and the operator is a syntax error.
 		case v == ":":
 			return p.annAssign(start, e, parenStart)
 		case augOps[v] != nil:

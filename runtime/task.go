@@ -957,6 +957,23 @@ func stopToDone(y Value, err error) (Value, bool, Value, error) {
 	return y, false, Null, nil
 }
 
+// coroWrapperType is the iterator a Go coroutine's __await__ returns.
+var coroWrapperType = newAsyncType("coroutine_wrapper", "builtins", ObjectType)
+
+// coroWrapper drives a Go coroutine from `yield from coro.__await__()`.
+type coroWrapper struct{ c *Coro }
+
+// Type makes coroWrapper an Object.
+func (*coroWrapper) Type() *Type { return coroWrapperType }
+
+// Send resumes the coroutine.
+func (w *coroWrapper) Send(t *Thread, v Value) (Value, bool, Value, error) { return w.c.Send(t, v) }
+
+// Throw raises exc in the coroutine.
+func (w *coroWrapper) Throw(t *Thread, exc *Instance) (Value, bool, Value, error) {
+	return w.c.Throw(t, exc)
+}
+
 func coroSelf(v Value) (*Coro, error) {
 	if c, ok := v.o.(*Coro); ok {
 		return c, nil
@@ -972,7 +989,42 @@ func init() {
 		return "<coroutine object " + c.qualname + " at 0x" + strconv.FormatUint(uint64(Address(v)), 16) + ">", nil
 	}
 	ct.AddMethod("__await__", func(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		return self, nil
+		c, err := coroSelf(self)
+		if err != nil {
+			return Null, err
+		}
+		return Obj(&coroWrapper{c: c}), nil
+	})
+	cw := coroWrapperType
+	cw.Slots.Iter = func(t *Thread, v Value) (Value, error) { return v, nil }
+	cw.Slots.Next = func(t *Thread, v Value) (Value, bool, error) {
+		y, done, r, err := v.o.(*coroWrapper).c.Send(t, None)
+		if err != nil {
+			return Null, false, err
+		}
+		if done {
+			return Null, false, stopIterationWith(r)
+		}
+		return y, true, nil
+	}
+	cw.AddMethod("send", func(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := ArgCount("send", args, kwnames, 1, 1); err != nil {
+			return Null, err
+		}
+		return senderStepResult(self.o.(*coroWrapper).c.Send(t, args[0]))
+	})
+	cw.AddMethod("throw", func(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := ArgCount("throw", args, kwnames, 1, 3); err != nil {
+			return Null, err
+		}
+		exc, err := asyncThrowArg(t, args[0])
+		if err != nil {
+			return Null, err
+		}
+		return senderStepResult(self.o.(*coroWrapper).c.Throw(t, exc))
+	})
+	cw.AddMethod("close", func(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		return None, self.o.(*coroWrapper).c.Close(t)
 	})
 	ct.AddMethod("send", func(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		c, err := coroSelf(self)

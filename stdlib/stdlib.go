@@ -38,9 +38,10 @@ func Builtins(opts Options) *runtime.AttrDict {
 // module for the thread that imports it.
 func Modules(opts Options) map[string]func(t *runtime.Thread) (*runtime.Module, error) {
 	return map[string]func(t *runtime.Thread) (*runtime.Module, error){
-		"math": newMathModule,
-		"time": newTimeModule,
-		"sys":  newSysModule,
+		"math":    newMathModule,
+		"time":    newTimeModule,
+		"sys":     newSysModule,
+		"asyncio": newAsyncioModule,
 	}
 }
 

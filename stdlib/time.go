@@ -37,14 +37,23 @@ func newTimeModule(t *runtime.Thread) (*runtime.Module, error) {
 			return f(), nil
 		})
 	}
-	noArgs("time", func() runtime.Value { return runtime.Float(float64(time.Now().UnixNano()) / 1e9) })
-	noArgs("time_ns", func() runtime.Value { return runtime.Int(time.Now().UnixNano()) })
-	mono := func() runtime.Value { return runtime.Float(float64(time.Since(clockBase).Nanoseconds())/1e9 + 1) }
-	monoNs := func() runtime.Value { return runtime.Int(time.Since(clockBase).Nanoseconds() + 1e9) }
-	noArgs("perf_counter", mono)
-	noArgs("perf_counter_ns", monoNs)
-	noArgs("monotonic", mono)
-	noArgs("monotonic_ns", monoNs)
+	// The clocks follow the thread's clock, which may be virtual.
+	clock := func(name string, f func(c *runtime.Clock) runtime.Value) {
+		fn(name, func(t *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+			if err := runtime.ArgCount(name, args, kwnames, 0, 0); err != nil {
+				return runtime.Null, err
+			}
+			return f(runtime.ClockOf(t)), nil
+		})
+	}
+	clock("time", func(c *runtime.Clock) runtime.Value { return runtime.Float(float64(c.Now().UnixNano()) / 1e9) })
+	clock("time_ns", func(c *runtime.Clock) runtime.Value { return runtime.Int(c.Now().UnixNano()) })
+	mono := func(c *runtime.Clock) runtime.Value { return runtime.Float(c.Monotonic()) }
+	monoNs := func(c *runtime.Clock) runtime.Value { return runtime.Int(c.MonotonicNs()) }
+	clock("perf_counter", mono)
+	clock("perf_counter_ns", monoNs)
+	clock("monotonic", mono)
+	clock("monotonic_ns", monoNs)
 	noArgs("process_time", func() runtime.Value { return runtime.Float(float64(cpuTime()) / 1e9) })
 	noArgs("process_time_ns", func() runtime.Value { return runtime.Int(cpuTime()) })
 	fn("sleep", timeSleep)
@@ -149,6 +158,10 @@ func timeSleep(t *runtime.Thread, args []runtime.Value, kwnames []string) (runti
 		return runtime.Null, runtime.Errorf(runtime.OverflowErrorType, "sleep length is too large")
 	}
 	d := time.Duration(secs * 1e9)
+	if c := runtime.ClockOf(t); c.Virtual() {
+		c.Advance(d)
+		return runtime.None, nil
+	}
 	if t != nil && t.Ctx != nil {
 		timer := time.NewTimer(d)
 		defer timer.Stop()
