@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/aio-lang/aio/compiler"
 )
 
 // program10k returns a generated program of 10,000 lines mixing function
@@ -61,6 +63,24 @@ func BenchmarkParse10k(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		if _, err := ParseFile("bench.aio", src); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(lines)*float64(b.N)/b.Elapsed().Seconds(), "lines/s")
+}
+
+// BenchmarkParseCompile10k parses and compiles the 10,000-line program to
+// bytecode: the whole front end, reported in lines per second.
+func BenchmarkParseCompile10k(b *testing.B) {
+	src := program10k()
+	lines := strings.Count(src, "\n")
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		mod, err := ParseFile("bench.aio", src)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := compiler.Compile("bench.aio", mod, compiler.ModeExec); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -80,7 +80,7 @@ func (vm *VM) handleError(f *Frame, err error, reraise, fresh bool) (*Frame, err
 		if f.gen != nil && back != nil && back.gen != nil {
 			back.gen.delegate = nil
 		}
-		vm.depth--
+		vm.Thread.Depth--
 		vm.releaseFrame(f)
 		f = back
 		f.lasti = f.pc - 1
@@ -98,7 +98,7 @@ func (vm *VM) abortFrames(f *Frame, abort *Abort) (*Frame, error) {
 			return nil, abort
 		}
 		back := f.back
-		vm.depth--
+		vm.Thread.Depth--
 		vm.releaseFrame(f)
 		f = back
 	}

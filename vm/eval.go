@@ -268,12 +268,12 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 					if err != nil {
 						break dispatch
 					}
-					if vm.depth >= t.MaxDepth {
+					if vm.Thread.Depth >= t.MaxDepth {
 						vm.releaseFrame(nf)
 						err = runtime.Errorf(runtime.RecursionErrorType, "maximum recursion depth exceeded")
 						break dispatch
 					}
-					vm.depth++
+					vm.Thread.Depth++
 					nf.pooled = true
 					nf.back = f
 					f.pc, f.sp, f.lasti = pc, sp, pc-1
@@ -315,7 +315,7 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 					break dispatch
 				}
 				back := f.back
-				vm.depth--
+				vm.Thread.Depth--
 				vm.releaseFrame(f)
 				f = back
 				vm.cur = f

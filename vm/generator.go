@@ -169,7 +169,7 @@ func (g *Generator) resume(t *runtime.Thread, v runtime.Value, exc *runtime.Inst
 		}
 		v = runtime.Null
 	}
-	if vm.depth >= t.MaxDepth {
+	if vm.Thread.Depth >= t.MaxDepth {
 		return runtime.Null, false, runtime.Errorf(runtime.RecursionErrorType, "maximum recursion depth exceeded")
 	}
 	chain := 0
@@ -185,14 +185,14 @@ func (g *Generator) resume(t *runtime.Thread, v runtime.Value, exc *runtime.Inst
 	g.frame.base = true
 	g.frame.back = vm.cur
 	saved := vm.cur
-	vm.depth += chain
+	vm.Thread.Depth += chain
 	if exc != nil {
 		// A suspended frame that delegates to a Go-level awaitable gets
 		// the exception thrown into that awaitable first.
 		if y, handled, r, err := vm.throwIntoReceiver(leaf.frame, exc); handled {
 			if err == nil && r.IsNull() {
 				// The receiver yielded again: stay suspended.
-				vm.depth -= chain
+				vm.Thread.Depth -= chain
 				vm.cur = saved
 				for x := g; x != nil; x = x.delegate {
 					x.state = genSuspended
@@ -218,13 +218,13 @@ func (g *Generator) resume(t *runtime.Thread, v runtime.Value, exc *runtime.Inst
 	if yielded {
 		for x := g; x != nil; x = x.delegate {
 			x.state = genSuspended
-			vm.depth--
+			vm.Thread.Depth--
 		}
 		g.frame.back = nil
 		g.frame.base = false
 		return r, false, nil
 	}
-	vm.depth--
+	vm.Thread.Depth--
 	g.state = genClosed
 	g.frame.back = nil
 	if err != nil {
@@ -296,7 +296,7 @@ func (vm *VM) frameReturned(f *Frame, v runtime.Value) (*Frame, bool) {
 	if back.gen != nil {
 		back.gen.delegate = nil
 	}
-	vm.depth--
+	vm.Thread.Depth--
 	back.slots[back.sp-1] = v
 	back.pc = int(back.code.Code[back.pc-1].Arg)
 	return back, false
@@ -324,7 +324,7 @@ func (vm *VM) send(f *Frame, target int) (action, error) {
 			}
 			v = runtime.Null
 		}
-		if vm.depth >= t.MaxDepth {
+		if vm.Thread.Depth >= t.MaxDepth {
 			return actNext, runtime.Errorf(runtime.RecursionErrorType, "maximum recursion depth exceeded")
 		}
 		g.vm = vm
@@ -334,7 +334,7 @@ func (vm *VM) send(f *Frame, target int) (action, error) {
 		leaf := g
 		for {
 			leaf.state = genRunning
-			vm.depth++
+			vm.Thread.Depth++
 			if leaf.delegate == nil {
 				break
 			}

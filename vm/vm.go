@@ -33,7 +33,7 @@ type VM struct {
 	Sources map[string][]string
 
 	cur       *Frame
-	depth     int
+
 	framePool []*Frame
 
 	// switchTo and yieldValue pass results from the slow path to the loop.
@@ -245,16 +245,16 @@ func (vm *VM) callFunction(fn *Function, args []runtime.Value, kwnames []string)
 
 // runBase runs f as the base of a nested loop and returns its result.
 func (vm *VM) runBase(f *Frame) (runtime.Value, error) {
-	if vm.depth >= vm.Thread.MaxDepth {
+	if vm.Thread.Depth >= vm.Thread.MaxDepth {
 		vm.releaseFrame(f)
-		return runtime.Null, runtime.Errorf(runtime.RecursionErrorType, "maximum recursion depth exceeded")
+		return runtime.Null, runtime.Errorf(runtime.RecursionErrorType, "maximum recursion depth exceeded while calling a Python object")
 	}
 	f.back = vm.cur
 	f.base = true
 	saved := vm.cur
-	vm.depth++
+	vm.Thread.Depth++
 	v, _, err := vm.run(f, runtime.Null, nil)
-	vm.depth--
+	vm.Thread.Depth--
 	vm.cur = saved
 	return v, err
 }
