@@ -219,6 +219,8 @@ func (task *Task) step(t *Thread, exc *Instance) error {
 			return err
 		}
 		if e.Class.IsSubtype(KeyboardInterruptType) || e.Class.IsSubtype(SystemExitType) {
+			// It leaves the loop and ends the program: nothing to report.
+			task.logTB = false
 			return e
 		}
 		return nil

@@ -1,6 +1,9 @@
 package stdlib
 
 import (
+	"strconv"
+	"strings"
+
 	"github.com/aio-lang/aio/runtime"
 )
 
@@ -137,7 +140,7 @@ func asyncIsCoroutineFunction(v runtime.Value) bool {
 // asyncioRun is asyncio.run(main, *, debug=None).
 func asyncioRun(t *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 	var main, debug runtime.Value
-	if err := runtime.ParseArgs("run", args, kwnames, 1, []string{"main", "$debug"}, &main, &debug); err != nil {
+	if err := pyArgs("run", false, args, kwnames, 1, []string{"main", "$debug"}, &main, &debug); err != nil {
 		return runtime.Null, err
 	}
 	if runtime.RunningLoop(t) != nil {
@@ -358,7 +361,7 @@ func init() {
 		if err != nil {
 			return runtime.Null, err
 		}
-		if err := runtime.ArgCount("close", args, kwnames, 0, 0); err != nil {
+		if err := pyArgs("Runner.close", true, args, kwnames, 0, nil); err != nil {
 			return runtime.Null, err
 		}
 		return runtime.None, r.close(t)
@@ -368,7 +371,7 @@ func init() {
 		if err != nil {
 			return runtime.Null, err
 		}
-		if err := runtime.ArgCount("get_loop", args, kwnames, 0, 0); err != nil {
+		if err := pyArgs("Runner.get_loop", true, args, kwnames, 0, nil); err != nil {
 			return runtime.Null, err
 		}
 		if err := r.lazyInit(t); err != nil {
@@ -382,7 +385,7 @@ func init() {
 			return runtime.Null, err
 		}
 		var coro, ctx runtime.Value
-		if err := runtime.ParseArgs("run", args, kwnames, 1, []string{"coro", "$context"}, &coro, &ctx); err != nil {
+		if err := pyArgs("Runner.run", true, args, kwnames, 1, []string{"coro", "$context"}, &coro, &ctx); err != nil {
 			return runtime.Null, err
 		}
 		return r.run(t, coro, ctx)
@@ -392,7 +395,7 @@ func init() {
 // init is Runner.__init__(*, debug=None, loop_factory=None).
 func (r *asyncRunner) init(args []runtime.Value, kwnames []string) error {
 	var debug, factory runtime.Value
-	if err := runtime.ParseArgs("Runner", args, kwnames, 0, []string{"$debug", "$loop_factory"}, &debug, &factory); err != nil {
+	if err := pyArgs("Runner.__init__", true, args, kwnames, 0, []string{"$debug", "$loop_factory"}, &debug, &factory); err != nil {
 		return err
 	}
 	if !debug.IsNull() {
@@ -455,4 +458,82 @@ func newAsyncCoro(name, qualname string, body func(t *runtime.Thread, c *runtime
 // isCancelled reports whether err is a CancelledError.
 func isCancelledError(err error) bool {
 	return runtime.IsInstanceOf(err, runtime.CancelledErrorType)
+}
+
+// pyArgs binds arguments like a Python function (asyncio's functions are
+// Python code in CPython, so their argument errors read that way). params
+// lists the parameters, keyword-only ones prefixed with '$'; the first
+// nreq are required. method counts self in the messages.
+func pyArgs(fname string, method bool, args []runtime.Value, kwnames []string, nreq int, params []string, out ...*runtime.Value) error {
+	npos := len(args) - len(kwnames)
+	maxPos := 0
+	for _, p := range params {
+		if p[0] == '$' {
+			break
+		}
+		maxPos++
+	}
+	for _, o := range out {
+		*o = runtime.Null
+	}
+	self := 0
+	if method {
+		self = 1
+	}
+	if npos > maxPos {
+		takes := ""
+		switch {
+		case maxPos > nreq:
+			takes = "from " + strconv.Itoa(nreq+self) + " to " + strconv.Itoa(maxPos+self) + " positional arguments"
+		case maxPos+self == 1:
+			takes = "1 positional argument"
+		default:
+			takes = strconv.Itoa(maxPos+self) + " positional arguments"
+		}
+		was := "were"
+		if npos+self == 1 {
+			was = "was"
+		}
+		return typeError("%s() takes %s but %d %s given", fname, takes, npos+self, was)
+	}
+	for i := 0; i < npos; i++ {
+		*out[i] = args[i]
+	}
+	for k, name := range kwnames {
+		found := false
+		for i, p := range params {
+			if strings.TrimPrefix(p, "$") == name {
+				if !out[i].IsNull() {
+					return typeError("%s() got multiple values for argument '%s'", fname, name)
+				}
+				*out[i] = args[npos+k]
+				found = true
+				break
+			}
+		}
+		if !found {
+			return typeError("%s() got an unexpected keyword argument '%s'", fname, name)
+		}
+	}
+	var missing []string
+	for i := 0; i < nreq; i++ {
+		if out[i].IsNull() {
+			missing = append(missing, "'"+params[i]+"'")
+		}
+	}
+	if len(missing) > 0 {
+		list := missing[0]
+		switch n := len(missing); {
+		case n == 2:
+			list = missing[0] + " and " + missing[1]
+		case n > 2:
+			list = strings.Join(missing[:n-1], ", ") + ", and " + missing[n-1]
+		}
+		s := "s"
+		if len(missing) == 1 {
+			s = ""
+		}
+		return typeError("%s() missing %d required positional argument%s: %s", fname, len(missing), s, list)
+	}
+	return nil
 }

@@ -88,7 +88,7 @@ func (q *asyncQueue) overrides(name string) bool {
 // init is Queue.__init__(maxsize=0).
 func (q *asyncQueue) init(t *runtime.Thread, args []runtime.Value, kwnames []string) error {
 	var maxsize runtime.Value
-	if err := runtime.ParseArgs("Queue", args, kwnames, 0, []string{"maxsize"}, &maxsize); err != nil {
+	if err := pyArgs("Queue.__init__", true, args, kwnames, 0, []string{"maxsize"}, &maxsize); err != nil {
 		return err
 	}
 	if maxsize.IsNull() {
@@ -494,16 +494,18 @@ func init() {
 		return runtime.Bool(b), err
 	})
 	asyncMethod(typ, "put", func(t *runtime.Thread, q *asyncQueue, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-		if err := runtime.ArgCount("put", args, kwnames, 1, 1); err != nil {
+		var item runtime.Value
+		if err := pyArgs("Queue.put", true, args, kwnames, 1, []string{"item"}, &item); err != nil {
 			return runtime.Null, err
 		}
-		return q.putCoro(args[0]), nil
+		return q.putCoro(item), nil
 	})
 	asyncMethod(typ, "put_nowait", func(t *runtime.Thread, q *asyncQueue, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-		if err := runtime.ArgCount("put_nowait", args, kwnames, 1, 1); err != nil {
+		var item runtime.Value
+		if err := pyArgs("Queue.put_nowait", true, args, kwnames, 1, []string{"item"}, &item); err != nil {
 			return runtime.Null, err
 		}
-		return runtime.None, q.putNowait(t, args[0])
+		return runtime.None, q.putNowait(t, item)
 	})
 	asyncNoArgs(typ, "get", func(t *runtime.Thread, q *asyncQueue) (runtime.Value, error) { return q.getCoro(), nil })
 	asyncNoArgs(typ, "get_nowait", func(t *runtime.Thread, q *asyncQueue) (runtime.Value, error) { return q.getNowait(t) })

@@ -98,7 +98,7 @@ func asyncMethod[T runtime.Object](typ *runtime.Type, name string, fn func(t *ru
 // addNoArgs installs a method taking no arguments.
 func asyncNoArgs[T runtime.Object](typ *runtime.Type, name string, fn func(t *runtime.Thread, o T) (runtime.Value, error)) {
 	asyncMethod(typ, name, func(t *runtime.Thread, o T, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-		if err := runtime.ArgCount(name, args, kwnames, 0, 0); err != nil {
+		if err := pyArgs(typ.Name+"."+name, true, args, kwnames, 0, nil); err != nil {
 			return runtime.Null, err
 		}
 		return fn(t, o)
@@ -710,7 +710,7 @@ func init() {
 
 func initLockType() {
 	asyncSetNew(lockType, func() *asyncLock { return &asyncLock{} }, func(t *runtime.Thread, l *asyncLock, args []runtime.Value, kwnames []string) error {
-		return runtime.ArgCount("Lock", args, kwnames, 0, 0)
+		return pyArgs("Lock.__init__", true, args, kwnames, 0, nil)
 	})
 	lockType.Slots.Repr = func(t *runtime.Thread, v runtime.Value) (string, error) {
 		l := asyncBase(v).(*asyncLock)
@@ -728,7 +728,7 @@ func initLockType() {
 
 func initEventType() {
 	asyncSetNew(eventType, func() *asyncEvent { return &asyncEvent{} }, func(t *runtime.Thread, e *asyncEvent, args []runtime.Value, kwnames []string) error {
-		return runtime.ArgCount("Event", args, kwnames, 0, 0)
+		return pyArgs("Event.__init__", true, args, kwnames, 0, nil)
 	})
 	eventType.Slots.Repr = func(t *runtime.Thread, v runtime.Value) (string, error) {
 		e := asyncBase(v).(*asyncEvent)
@@ -751,7 +751,7 @@ func initConditionType() {
 	typ := conditionType
 	asyncSetNew(typ, newAsyncCondition, func(t *runtime.Thread, c *asyncCondition, args []runtime.Value, kwnames []string) error {
 		var lk runtime.Value
-		if err := runtime.ParseArgs("Condition", args, kwnames, 0, []string{"lock"}, &lk); err != nil {
+		if err := pyArgs("Condition.__init__", true, args, kwnames, 0, []string{"lock"}, &lk); err != nil {
 			return err
 		}
 		if lk.IsNull() || lk.IsNone() {
@@ -781,14 +781,14 @@ func initConditionType() {
 	asyncNoArgs(typ, "wait", func(t *runtime.Thread, c *asyncCondition) (runtime.Value, error) { return c.wait(), nil })
 	asyncMethod(typ, "wait_for", func(t *runtime.Thread, c *asyncCondition, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 		var pred runtime.Value
-		if err := runtime.ParseArgs("wait_for", args, kwnames, 1, []string{"predicate"}, &pred); err != nil {
+		if err := pyArgs("Condition.wait_for", true, args, kwnames, 1, []string{"predicate"}, &pred); err != nil {
 			return runtime.Null, err
 		}
 		return c.waitFor(func(t *runtime.Thread) (runtime.Value, error) { return runtime.Call(t, pred, nil, nil) }), nil
 	})
 	asyncMethod(typ, "notify", func(t *runtime.Thread, c *asyncCondition, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 		var n runtime.Value
-		if err := runtime.ParseArgs("notify", args, kwnames, 0, []string{"n"}, &n); err != nil {
+		if err := pyArgs("Condition.notify", true, args, kwnames, 0, []string{"n"}, &n); err != nil {
 			return runtime.Null, err
 		}
 		count := int64(1)
@@ -812,7 +812,7 @@ func initSemaphoreTypes() {
 		name := typ.Name
 		asyncSetNew(typ, func() *asyncSemaphore { return &asyncSemaphore{value: 1, bound: 1, bounded: bounded} }, func(t *runtime.Thread, s *asyncSemaphore, args []runtime.Value, kwnames []string) error {
 			var v runtime.Value
-			if err := runtime.ParseArgs(name, args, kwnames, 0, []string{"value"}, &v); err != nil {
+			if err := pyArgs(name+".__init__", true, args, kwnames, 0, []string{"value"}, &v); err != nil {
 				return err
 			}
 			n := int64(1)
@@ -853,7 +853,7 @@ func initBarrierType() {
 	typ := barrierType
 	asyncSetNew(typ, func() *asyncBarrier { return &asyncBarrier{cond: newAsyncCondition(), parties: 1} }, func(t *runtime.Thread, b *asyncBarrier, args []runtime.Value, kwnames []string) error {
 		var parties runtime.Value
-		if err := runtime.ParseArgs("Barrier", args, kwnames, 1, []string{"parties"}, &parties); err != nil {
+		if err := pyArgs("Barrier.__init__", true, args, kwnames, 1, []string{"parties"}, &parties); err != nil {
 			return err
 		}
 		small, err := runtime.CompareBool(t, parties, runtime.Int(1), runtime.CmpLt)

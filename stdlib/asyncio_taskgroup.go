@@ -247,7 +247,7 @@ func (g *asyncTaskGroup) aexit(et, excV runtime.Value) runtime.Value {
 func init() {
 	typ := taskGroupType
 	asyncSetNew(typ, newAsyncTaskGroup, func(t *runtime.Thread, g *asyncTaskGroup, args []runtime.Value, kwnames []string) error {
-		return runtime.ArgCount("TaskGroup", args, kwnames, 0, 0)
+		return pyArgs("TaskGroup.__init__", true, args, kwnames, 0, nil)
 	})
 	typ.Slots.Repr = func(t *runtime.Thread, v runtime.Value) (string, error) {
 		return asyncBase(v).(*asyncTaskGroup).repr(), nil
@@ -261,7 +261,7 @@ func init() {
 	})
 	asyncMethod(typ, "create_task", func(t *runtime.Thread, g *asyncTaskGroup, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 		var coro, name, ctx runtime.Value
-		if err := runtime.ParseArgs("create_task", args, kwnames, 1, []string{"coro", "$name", "$context"}, &coro, &name, &ctx); err != nil {
+		if err := pyArgs("TaskGroup.create_task", true, args, kwnames, 1, []string{"coro", "$name", "$context"}, &coro, &name, &ctx); err != nil {
 			return runtime.Null, err
 		}
 		return g.createTask(t, coro, name, ctx)

@@ -45,7 +45,7 @@ func installTaskFunctions(fn func(name string, f runtime.BuiltinFunc)) {
 	})
 	fn("ensure_future", func(t *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 		var v, loopV runtime.Value
-		if err := runtime.ParseArgs("ensure_future", args, kwnames, 1, []string{"coro_or_future", "$loop"}, &v, &loopV); err != nil {
+		if err := pyArgs("ensure_future", false, args, kwnames, 1, []string{"coro_or_future", "$loop"}, &v, &loopV); err != nil {
 			return runtime.Null, err
 		}
 		var loop *runtime.Loop
@@ -81,7 +81,7 @@ func installTaskFunctions(fn func(name string, f runtime.BuiltinFunc)) {
 // optionalLoop reads the loop=None argument of current_task/all_tasks.
 func asyncOptionalLoop(t *runtime.Thread, name string, args []runtime.Value, kwnames []string) (*runtime.Loop, error) {
 	var loopV runtime.Value
-	if err := runtime.ParseArgs(name, args, kwnames, 0, []string{"loop"}, &loopV); err != nil {
+	if err := pyArgs(name, false, args, kwnames, 0, []string{"loop"}, &loopV); err != nil {
 		return nil, err
 	}
 	if loopV.IsNull() || loopV.IsNone() {
@@ -96,7 +96,7 @@ func asyncOptionalLoop(t *runtime.Thread, name string, args []runtime.Value, kwn
 // asyncioCreateTask is asyncio.create_task(coro, *, name=None, context=None).
 func asyncioCreateTask(t *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 	var coro, name, ctx runtime.Value
-	if err := runtime.ParseArgs("create_task", args, kwnames, 1, []string{"coro", "$name", "$context"}, &coro, &name, &ctx); err != nil {
+	if err := pyArgs("create_task", false, args, kwnames, 1, []string{"coro", "$name", "$context"}, &coro, &name, &ctx); err != nil {
 		return runtime.Null, err
 	}
 	loop, err := runtime.GetRunningLoop(t)
@@ -122,7 +122,7 @@ func asyncSetTaskName(t *runtime.Thread, task, name runtime.Value) error {
 // asyncioSleep is asyncio.sleep(delay, result=None).
 func asyncioSleep(t *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 	var delay, result runtime.Value
-	if err := runtime.ParseArgs("sleep", args, kwnames, 1, []string{"delay", "result"}, &delay, &result); err != nil {
+	if err := pyArgs("sleep", false, args, kwnames, 1, []string{"delay", "result"}, &delay, &result); err != nil {
 		return runtime.Null, err
 	}
 	if result.IsNull() {
@@ -346,7 +346,7 @@ func asyncUnique(t *runtime.Thread, v runtime.Value) ([]runtime.Value, error) {
 // asyncioWait is asyncio.wait(fs, *, timeout=None, return_when=ALL_COMPLETED).
 func asyncioWait(t *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 	var fsArg, timeout, returnWhen runtime.Value
-	if err := runtime.ParseArgs("wait", args, kwnames, 1, []string{"fs", "$timeout", "$return_when"}, &fsArg, &timeout, &returnWhen); err != nil {
+	if err := pyArgs("wait", false, args, kwnames, 1, []string{"fs", "$timeout", "$return_when"}, &fsArg, &timeout, &returnWhen); err != nil {
 		return runtime.Null, err
 	}
 	if returnWhen.IsNull() {
@@ -485,7 +485,7 @@ func asyncCancelAndWait(loop *runtime.Loop, fut *runtime.Future) runtime.Value {
 // asyncioWaitFor is asyncio.wait_for(fut, timeout), 3.11's version.
 func asyncioWaitFor(t *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 	var arg, timeout runtime.Value
-	if err := runtime.ParseArgs("wait_for", args, kwnames, 2, []string{"fut", "timeout"}, &arg, &timeout); err != nil {
+	if err := pyArgs("wait_for", false, args, kwnames, 2, []string{"fut", "timeout"}, &arg, &timeout); err != nil {
 		return runtime.Null, err
 	}
 	var (
@@ -613,10 +613,11 @@ func asyncioWaitFor(t *runtime.Thread, args []runtime.Value, kwnames []string) (
 
 // asyncioShield is asyncio.shield(arg).
 func asyncioShield(t *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-	if err := runtime.ArgCount("shield", args, kwnames, 1, 1); err != nil {
+	var arg runtime.Value
+	if err := pyArgs("shield", false, args, kwnames, 1, []string{"arg"}, &arg); err != nil {
 		return runtime.Null, err
 	}
-	iv, err := runtime.EnsureFuture(t, args[0], nil)
+	iv, err := runtime.EnsureFuture(t, arg, nil)
 	if err != nil {
 		return runtime.Null, err
 	}
@@ -688,7 +689,7 @@ func (*asyncAsCompleted) Type() *runtime.Type { return asCompletedType }
 // asyncioAsCompleted is asyncio.as_completed(fs, *, timeout=None).
 func asyncioAsCompleted(t *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 	var fs, timeout runtime.Value
-	if err := runtime.ParseArgs("as_completed", args, kwnames, 1, []string{"fs", "$timeout"}, &fs, &timeout); err != nil {
+	if err := pyArgs("as_completed", false, args, kwnames, 1, []string{"fs", "$timeout"}, &fs, &timeout); err != nil {
 		return runtime.Null, err
 	}
 	return runtime.Obj(&asyncAsCompleted{fs: fs, timeout: timeout}), nil

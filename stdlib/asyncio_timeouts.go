@@ -42,7 +42,7 @@ func (*asyncTimeout) Type() *runtime.Type { return timeoutType }
 // asyncioTimeout is asyncio.timeout(delay).
 func asyncioTimeout(t *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 	var delay runtime.Value
-	if err := runtime.ParseArgs("timeout", args, kwnames, 1, []string{"delay"}, &delay); err != nil {
+	if err := pyArgs("timeout", false, args, kwnames, 1, []string{"delay"}, &delay); err != nil {
 		return runtime.Null, err
 	}
 	loop, err := runtime.GetRunningLoop(t)
@@ -61,7 +61,7 @@ func asyncioTimeout(t *runtime.Thread, args []runtime.Value, kwnames []string) (
 // asyncioTimeoutAt is asyncio.timeout_at(when).
 func asyncioTimeoutAt(t *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 	var when runtime.Value
-	if err := runtime.ParseArgs("timeout_at", args, kwnames, 1, []string{"when"}, &when); err != nil {
+	if err := pyArgs("timeout_at", false, args, kwnames, 1, []string{"when"}, &when); err != nil {
 		return runtime.Null, err
 	}
 	return runtime.Obj(&asyncTimeout{when: when}), nil
@@ -120,7 +120,7 @@ func init() {
 	typ := timeoutType
 	typ.New = func(t *runtime.Thread, cls *runtime.Type, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 		var when runtime.Value
-		if err := runtime.ParseArgs("Timeout", args, kwnames, 1, []string{"when"}, &when); err != nil {
+		if err := pyArgs("Timeout.__init__", true, args, kwnames, 1, []string{"when"}, &when); err != nil {
 			return runtime.Null, err
 		}
 		return runtime.Obj(&asyncTimeout{when: when}), nil
@@ -151,20 +151,20 @@ func init() {
 		})
 	}
 	method("when", func(t *runtime.Thread, cm *asyncTimeout, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-		if err := runtime.ArgCount("when", args, kwnames, 0, 0); err != nil {
+		if err := pyArgs("Timeout.when", true, args, kwnames, 0, nil); err != nil {
 			return runtime.Null, err
 		}
 		return cm.when, nil
 	})
 	method("expired", func(t *runtime.Thread, cm *asyncTimeout, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-		if err := runtime.ArgCount("expired", args, kwnames, 0, 0); err != nil {
+		if err := pyArgs("Timeout.expired", true, args, kwnames, 0, nil); err != nil {
 			return runtime.Null, err
 		}
 		return runtime.Bool(cm.state == timeoutExpiring || cm.state == timeoutExpired), nil
 	})
 	method("reschedule", func(t *runtime.Thread, cm *asyncTimeout, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 		var when runtime.Value
-		if err := runtime.ParseArgs("reschedule", args, kwnames, 1, []string{"when"}, &when); err != nil {
+		if err := pyArgs("Timeout.reschedule", true, args, kwnames, 1, []string{"when"}, &when); err != nil {
 			return runtime.Null, err
 		}
 		return runtime.None, cm.reschedule(t, when)

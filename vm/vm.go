@@ -32,7 +32,7 @@ type VM struct {
 	// Sources keeps the text of every file compiled, for tracebacks.
 	Sources map[string][]string
 
-	cur       *Frame
+	cur *Frame
 
 	framePool []*Frame
 
