@@ -219,6 +219,7 @@ func (u *unit) addVar(name string) int {
 
 func (c *compiler) leave() *Code {
 	code := c.u.code
+	fuse(code)
 	code.StackSize = c.u.maxDepth + 4
 	if n := len(c.stack); n > 0 {
 		c.u = c.stack[n-1]

@@ -74,6 +74,20 @@ var cmpNames = [...]string{"<", "<=", "==", "!=", ">", ">="}
 func argMeaning(code *Code, in Instr) string {
 	a := int(in.Arg)
 	switch in.Op {
+	case LOAD_FAST_LOAD_FAST, STORE_FAST_LOAD_FAST:
+		x, y := a&0xffff, a>>16
+		if x < len(code.VarNames) && y < len(code.VarNames) {
+			return code.VarNames[x] + ", " + code.VarNames[y]
+		}
+	case LOAD_FAST_LOAD_CONST:
+		x, y := a&0xffff, a>>16
+		if x < len(code.VarNames) && y < len(code.Consts) {
+			return code.VarNames[x] + ", " + ConstRepr(code.Consts[y])
+		}
+	case LOAD_GLOBAL_NULL:
+		if a < len(code.Names) {
+			return code.Names[a] + " + NULL"
+		}
 	case LOAD_CONST, KW_NAMES:
 		if a < len(code.Consts) {
 			return ConstRepr(code.Consts[a])

@@ -100,6 +100,12 @@ const (
 	RETURN_GENERATOR            // marks generator code start (no-op in the vm)
 	SETUP_ANNOTATIONS           //
 	POP_ITER                    // it -> (leaving a for loop early: a temporary generator is closed)
+	// Superinstructions made by the peephole pass; two 16-bit operands are
+	// packed in the argument as first | second<<16.
+	LOAD_FAST_LOAD_FAST  // -> locals[a] locals[b]
+	LOAD_FAST_LOAD_CONST // -> locals[a] consts[b]
+	STORE_FAST_LOAD_FAST // v -> locals[b] (after locals[a] = v)
+	LOAD_GLOBAL_NULL     // -> global NULL (LOAD_GLOBAL then PUSH_NULL)
 	numOpcodes
 )
 
@@ -121,7 +127,8 @@ var opNames = [...]string{
 	"CHECK_EXC_MATCH", "CHECK_EG_MATCH", "BEFORE_WITH", "BEFORE_ASYNC_WITH",
 	"WITH_EXCEPT_START", "LOAD_BUILD_CLASS", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR",
 	"LOAD_ASSERTION_ERROR", "GET_AITER", "GET_ANEXT", "END_ASYNC_FOR", "PRINT_EXPR",
-	"RETURN_GENERATOR", "SETUP_ANNOTATIONS", "POP_ITER",
+	"RETURN_GENERATOR", "SETUP_ANNOTATIONS", "POP_ITER", "LOAD_FAST_LOAD_FAST",
+	"LOAD_FAST_LOAD_CONST", "STORE_FAST_LOAD_FAST", "LOAD_GLOBAL_NULL",
 }
 
 // String is the opcode's name.

@@ -21,7 +21,6 @@ const callCost = 16
 // frame of the running generator chain yields. sent is pushed first when
 // resuming after YIELD_VALUE; throw, when set, is raised at f's resume point.
 func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result runtime.Value, yielded bool, err error) {
-	t := vm.Thread
 	defer func() {
 		if r := recover(); r != nil {
 			pos := ""
@@ -59,21 +58,20 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 			vm.cur = f
 		}
 		// Load the frame's state into locals for the dispatch loop.
+		// Only code, slots, pc and sp live in Go locals: fewer live values
+		// let the compiler keep them in registers. Locals are the first
+		// slots, so LOAD_FAST indexes slots directly.
 		code := f.code.Code
-		info := f.info
-		consts := info.consts
 		slots := f.slots
-		locals := f.locals
 		pc := f.pc
 		sp := f.sp
-		var kwnames []string
 	dispatch:
 		for {
 			in := code[pc]
 			pc++
 			switch in.Op {
 			case compiler.LOAD_FAST:
-				v := locals[in.Arg]
+				v := slots[in.Arg]
 				if v.IsNull() {
 					err = unboundLocal(f.code.VarNames[in.Arg])
 					break dispatch
@@ -81,11 +79,45 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 				slots[sp] = v
 				sp++
 			case compiler.LOAD_CONST:
-				slots[sp] = consts[in.Arg]
+				slots[sp] = f.info.consts[in.Arg]
+				sp++
+			case compiler.LOAD_FAST_LOAD_CONST:
+				v := slots[in.Arg&0xffff]
+				if v.IsNull() {
+					err = unboundLocal(f.code.VarNames[in.Arg&0xffff])
+					break dispatch
+				}
+				slots[sp] = v
+				slots[sp+1] = f.info.consts[in.Arg>>16]
+				sp += 2
+			case compiler.LOAD_FAST_LOAD_FAST:
+				v := slots[in.Arg&0xffff]
+				w := slots[in.Arg>>16]
+				if v.IsNull() || w.IsNull() {
+					name := f.code.VarNames[in.Arg>>16]
+					if v.IsNull() {
+						name = f.code.VarNames[in.Arg&0xffff]
+					}
+					err = unboundLocal(name)
+					break dispatch
+				}
+				slots[sp] = v
+				slots[sp+1] = w
+				sp += 2
+			case compiler.STORE_FAST_LOAD_FAST:
+				sp--
+				slots[in.Arg&0xffff] = slots[sp]
+				v := slots[in.Arg>>16]
+				if v.IsNull() {
+					slots[sp] = runtime.Null
+					err = unboundLocal(f.code.VarNames[in.Arg>>16])
+					break dispatch
+				}
+				slots[sp] = v
 				sp++
 			case compiler.STORE_FAST:
 				sp--
-				locals[in.Arg] = slots[sp]
+				slots[in.Arg] = slots[sp]
 				slots[sp] = runtime.Null
 			case compiler.POP_TOP:
 				sp--
@@ -110,9 +142,9 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 				}
 				f.pc, f.sp = pc, sp
 				if in.Arg >= compiler.InPlaceFlag {
-					r, err = runtime.InPlaceOp(t, runtime.BinOp(in.Arg-compiler.InPlaceFlag), a, b)
+					r, err = runtime.InPlaceOp(vm.Thread, runtime.BinOp(in.Arg-compiler.InPlaceFlag), a, b)
 				} else {
-					r, err = runtime.BinaryOp(t, runtime.BinOp(in.Arg), a, b)
+					r, err = runtime.BinaryOp(vm.Thread, runtime.BinOp(in.Arg), a, b)
 				}
 				if err != nil {
 					break dispatch
@@ -139,7 +171,7 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 					r = runtime.Bool(res)
 				} else {
 					f.pc, f.sp = pc, sp
-					r, err = runtime.RichCompare(t, a, b, runtime.CmpOp(in.Arg))
+					r, err = runtime.RichCompare(vm.Thread, a, b, runtime.CmpOp(in.Arg))
 					if err != nil {
 						break dispatch
 					}
@@ -158,7 +190,7 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 					continue
 				}
 				f.pc, f.sp = pc, sp
-				truth, e := runtime.Truth(t, v)
+				truth, e := runtime.Truth(vm.Thread, v)
 				if e != nil {
 					err = e
 					break dispatch
@@ -177,7 +209,7 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 					continue
 				}
 				f.pc, f.sp = pc, sp
-				truth, e := runtime.Truth(t, v)
+				truth, e := runtime.Truth(vm.Thread, v)
 				if e != nil {
 					err = e
 					break dispatch
@@ -199,10 +231,10 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 					}
 				}
 				pc = int(in.Arg)
-			case compiler.LOAD_GLOBAL:
-				c := &info.globCache[pc-1]
+			case compiler.LOAD_GLOBAL, compiler.LOAD_GLOBAL_NULL:
+				c := &f.info.globCache[pc-1]
 				g := f.globals
-				b := t.Builtins
+				b := vm.Thread.Builtins
 				if c.valid && c.gver == g.Version && c.bver == b.Version {
 					if c.builtin {
 						slots[sp] = b.At(c.idx)
@@ -210,6 +242,10 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 						slots[sp] = g.At(c.idx)
 					}
 					sp++
+					if in.Op == compiler.LOAD_GLOBAL_NULL {
+						slots[sp] = runtime.Null
+						sp++
+					}
 					continue
 				}
 				name := f.code.Names[in.Arg]
@@ -224,11 +260,15 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 					break dispatch
 				}
 				sp++
+				if in.Op == compiler.LOAD_GLOBAL_NULL {
+					slots[sp] = runtime.Null
+					sp++
+				}
 			case compiler.PUSH_NULL:
 				slots[sp] = runtime.Null
 				sp++
 			case compiler.KW_NAMES:
-				kwnames = info.kwnames[int(in.Arg)]
+				f.kwnames = f.info.kwnames[int(in.Arg)]
 			case compiler.CALL:
 				vm.checkCountdown -= callCost
 				if vm.checkCountdown <= 0 {
@@ -252,23 +292,29 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 						argStart = base + 1
 					}
 				}
-				kw := kwnames
-				kwnames = nil
+				kw := f.kwnames
+				f.kwnames = nil
 				if fn, ok := callable.Raw().(*Function); ok && fn.Code.Flags&genFlags == 0 {
 					args := slots[argStart:sp]
 					var nf *Frame
 					if fn.simple && len(kw) == 0 && len(args) == fn.Code.ArgCount {
 						nf = vm.newFrame(fn)
-						copy(nf.locals, args)
+						// A plain loop: copy() of a few values costs more
+						// (typedslicecopy with write barriers) than it saves.
+						for i := range args {
+							nf.slots[i] = args[i]
+						}
 					} else {
 						nf, err = vm.setupFrame(fn, args, kw)
 					}
-					clear(slots[base:sp])
+					for i := base; i < sp; i++ {
+						slots[i] = runtime.Null
+					}
 					sp = base
 					if err != nil {
 						break dispatch
 					}
-					if vm.Thread.Depth >= t.MaxDepth {
+					if vm.Thread.Depth >= vm.Thread.MaxDepth {
 						vm.releaseFrame(nf)
 						err = runtime.Errorf(runtime.RecursionErrorType, "maximum recursion depth exceeded")
 						break dispatch
@@ -280,16 +326,13 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 					f = nf
 					vm.cur = f
 					code = f.code.Code
-					info = f.info
-					consts = info.consts
 					slots = f.slots
-					locals = f.locals
 					pc = 0
 					sp = f.sp
 					continue
 				}
 				f.pc, f.sp, f.lasti = pc, sp, pc-1
-				r, e := runtime.Call(t, callable, slots[argStart:sp], kw)
+				r, e := runtime.Call(vm.Thread, callable, slots[argStart:sp], kw)
 				vm.cur = f
 				clear(slots[base:sp])
 				sp = base
@@ -320,10 +363,7 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 				f = back
 				vm.cur = f
 				code = f.code.Code
-				info = f.info
-				consts = info.consts
 				slots = f.slots
-				locals = f.locals
 				pc = f.pc
 				sp = f.sp
 				slots[sp] = v
@@ -331,7 +371,7 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 			case compiler.LOAD_ATTR:
 				obj := slots[sp-1]
 				name := f.code.Names[in.Arg]
-				c := &info.attrCache[pc-1]
+				c := &f.info.attrCache[pc-1]
 				if inst, ok := obj.Raw().(*runtime.Instance); ok && c.typ == inst.Class && c.epoch == runtime.TypeEpoch() {
 					d := inst.Dict
 					if c.kind == attrSlot && c.idx < d.Len() && d.KeyAt(c.idx) == name {
@@ -344,7 +384,7 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 					}
 				}
 				f.pc, f.sp = pc, sp
-				r, e := runtime.GetAttr(t, obj, name)
+				r, e := runtime.GetAttr(vm.Thread, obj, name)
 				if e != nil {
 					err = e
 					break dispatch
@@ -354,7 +394,7 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 			case compiler.LOAD_METHOD:
 				obj := slots[sp-1]
 				name := f.code.Names[in.Arg]
-				c := &info.attrCache[pc-1]
+				c := &f.info.attrCache[pc-1]
 				if c.kind == attrMethod && c.typ == obj.Type() && c.epoch == runtime.TypeEpoch() {
 					if inst, ok := obj.Raw().(*runtime.Instance); !ok || inst.Dict.Find(name) < 0 {
 						slots[sp-1] = c.value
@@ -371,7 +411,7 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 					continue
 				}
 				f.pc, f.sp = pc, sp
-				r, e := runtime.GetAttr(t, obj, name)
+				r, e := runtime.GetAttr(vm.Thread, obj, name)
 				if e != nil {
 					err = e
 					break dispatch
@@ -382,7 +422,7 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 			case compiler.STORE_ATTR:
 				obj, v := slots[sp-1], slots[sp-2]
 				name := f.code.Names[in.Arg]
-				c := &info.attrCache[pc-1]
+				c := &f.info.attrCache[pc-1]
 				if inst, ok := obj.Raw().(*runtime.Instance); ok && c.typ == inst.Class && c.kind == attrSlot && c.epoch == runtime.TypeEpoch() {
 					d := inst.Dict
 					if c.idx < d.Len() && d.KeyAt(c.idx) == name {
@@ -393,7 +433,7 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 					}
 				}
 				f.pc, f.sp = pc, sp
-				e := runtime.SetAttr(t, obj, name, v)
+				e := runtime.SetAttr(vm.Thread, obj, name, v)
 				sp -= 2
 				slots[sp], slots[sp+1] = runtime.Null, runtime.Null
 				if e != nil {
@@ -415,7 +455,7 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 					continue
 				}
 				f.pc, f.sp = pc, sp
-				v, ok, e := runtime.Next(t, it)
+				v, ok, e := runtime.Next(vm.Thread, it)
 				if e != nil {
 					err = e
 					break dispatch
@@ -488,7 +528,7 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 					}
 				}
 				f.pc, f.sp = pc, sp
-				r, e := runtime.GetItem(t, obj, key)
+				r, e := runtime.GetItem(vm.Thread, obj, key)
 				if e != nil {
 					err = e
 					break dispatch
@@ -511,7 +551,7 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 					}
 				}
 				f.pc, f.sp = pc, sp
-				e := runtime.SetItem(t, obj, key, v)
+				e := runtime.SetItem(vm.Thread, obj, key, v)
 				sp -= 3
 				clear(slots[sp : sp+3])
 				if e != nil {
@@ -525,7 +565,7 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 					continue
 				}
 				f.pc, f.sp = pc, sp
-				truth, e := runtime.Truth(t, v)
+				truth, e := runtime.Truth(vm.Thread, v)
 				if e != nil {
 					err = e
 					break dispatch
@@ -537,14 +577,12 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 				slots[sp] = runtime.Null
 			default:
 				f.pc, f.sp, f.lasti = pc, sp, pc-1
-				f.kwnames = kwnames
 				act, e := vm.execSlow(f, in)
 				if e != nil {
 					err = e
 					pc, sp = f.pc, f.sp
 					break dispatch
 				}
-				kwnames = f.kwnames
 				switch act {
 				case actNext:
 					pc, sp = f.pc, f.sp

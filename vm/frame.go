@@ -98,7 +98,10 @@ func (vm *VM) releaseFrame(f *Frame) {
 	if f.gen != nil || !f.pooled {
 		return
 	}
-	clear(f.slots)
+	// The operand stack above sp is already clear: pops clear as they go.
+	for i := range f.slots[:f.sp] {
+		f.slots[i] = runtime.Null
+	}
 	f.blocks = f.blocks[:0]
 	f.cells = nil
 	f.back = nil
