@@ -1,6 +1,9 @@
 package runtime
 
-import "sync/atomic"
+import (
+	"sync"
+	"sync/atomic"
+)
 
 // AttrDict is an insertion-ordered map from names to values: the attribute
 // store of instances, classes and modules. Small dicts are scanned linearly;
@@ -60,6 +63,7 @@ func (d *AttrDict) Set(name string, v Value) {
 		d.vals[i] = v
 		return
 	}
+	name = Intern(name)
 	d.keys = append(d.keys, name)
 	d.vals = append(d.vals, v)
 	if d.index != nil {
@@ -109,3 +113,16 @@ func TypeEpoch() uint64 { return typeEpoch.Load() }
 
 // TypeChanged records that a class's attributes changed.
 func TypeChanged() { typeEpoch.Add(1) }
+
+// interned maps attribute names to one shared copy, so that the vm's
+// caches can compare names by pointer.
+var interned sync.Map
+
+// Intern returns the shared copy of name.
+func Intern(name string) string {
+	if v, ok := interned.Load(name); ok {
+		return v.(string)
+	}
+	v, _ := interned.LoadOrStore(name, name)
+	return v.(string)
+}

@@ -67,6 +67,15 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 		sp := f.sp
 	dispatch:
 		for {
+			// The call-free fast loop runs as far as it can; this loop then
+			// executes the one instruction it stopped at.
+			f.pc, f.sp = pc, sp
+			if nf := vm.fast(f); nf != f {
+				f = nf
+				code = f.code.Code
+				slots = f.slots
+			}
+			pc, sp = f.pc, f.sp
 			in := code[pc]
 			pc++
 			switch in.Op {

@@ -64,9 +64,9 @@ func (f *Frame) pop() runtime.Value {
 func (vm *VM) newFrame(fn *Function) *Frame {
 	info := fn.info
 	var f *Frame
-	if n := len(vm.framePool); n > 0 {
+	if n := vm.nPool; n > 0 {
 		f = vm.framePool[n-1]
-		vm.framePool = vm.framePool[:n-1]
+		vm.nPool--
 		if cap(f.slots) >= info.nslots {
 			f.slots = f.slots[:info.nslots]
 		} else {
@@ -93,6 +93,9 @@ func (vm *VM) newFrame(fn *Function) *Frame {
 	return f
 }
 
+// framePoolSize bounds the frames kept for reuse.
+const framePoolSize = 256
+
 // releaseFrame returns a finished frame to the pool.
 func (vm *VM) releaseFrame(f *Frame) {
 	if f.gen != nil || !f.pooled {
@@ -109,8 +112,9 @@ func (vm *VM) releaseFrame(f *Frame) {
 	f.fn = nil
 	f.base = false
 	f.kwnames = nil
-	if len(vm.framePool) < 256 {
-		vm.framePool = append(vm.framePool, f)
+	if vm.nPool < framePoolSize {
+		vm.framePool[vm.nPool] = f
+		vm.nPool++
 	}
 }
 

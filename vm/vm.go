@@ -34,7 +34,8 @@ type VM struct {
 
 	cur *Frame
 
-	framePool []*Frame
+	framePool [framePoolSize]*Frame
+	nPool     int
 
 	// switchTo and yieldValue pass results from the slow path to the loop.
 	switchTo   *Frame
@@ -175,6 +176,9 @@ func (vm *VM) prepare(code *compiler.Code) *codeInfo {
 				info.kwnames[i] = names
 			}
 		}
+	}
+	for i, name := range code.Names {
+		code.Names[i] = runtime.Intern(name)
 	}
 	info.globCache = make([]globalCache, len(code.Code))
 	info.attrCache = make([]attrCache, len(code.Code))
