@@ -34,10 +34,8 @@ func (vm *VM) fast(f *Frame) *Frame {
 		case compiler.STORE_FAST:
 			sp--
 			slots[in.Arg] = slots[sp]
-			slots[sp] = runtime.Null
 		case compiler.POP_TOP:
 			sp--
-			slots[sp] = runtime.Null
 		case compiler.LOAD_FAST_LOAD_CONST:
 			v := slots[in.Arg&0xffff]
 			if v.IsNull() {
@@ -84,7 +82,6 @@ func (vm *VM) fast(f *Frame) *Frame {
 				goto exit
 			}
 			sp--
-			slots[sp] = runtime.Null
 			if v.AsBool() == (in.Op == compiler.POP_JUMP_IF_TRUE) {
 				pc = int(in.Arg)
 				continue
@@ -111,9 +108,7 @@ func (vm *VM) fast(f *Frame) *Frame {
 				res = x >= y
 			}
 			sp -= 2
-			slots[sp+1] = runtime.Null
 			if next := code[pc+1]; next.Op == compiler.POP_JUMP_IF_FALSE || next.Op == compiler.POP_JUMP_IF_TRUE {
-				slots[sp] = runtime.Null
 				if res == (next.Op == compiler.POP_JUMP_IF_TRUE) {
 					pc = int(next.Arg)
 				} else {
@@ -186,7 +181,6 @@ func (vm *VM) fast(f *Frame) *Frame {
 				goto exit
 			}
 			sp--
-			slots[sp] = runtime.Null
 			slots[sp-1] = r
 		case compiler.LOAD_GLOBAL, compiler.LOAD_GLOBAL_NULL:
 			c := &f.info.globCache[pc]
@@ -214,7 +208,6 @@ func (vm *VM) fast(f *Frame) *Frame {
 		case compiler.STORE_DEREF:
 			sp--
 			f.cells[in.Arg].V = slots[sp]
-			slots[sp] = runtime.Null
 		case compiler.BINARY_SUBSCR:
 			key := slots[sp-1]
 			if !key.IsInt() {
@@ -237,7 +230,6 @@ func (vm *VM) fast(f *Frame) *Frame {
 				goto exit
 			}
 			sp--
-			slots[sp] = runtime.Null
 			slots[sp-1] = items[i]
 		case compiler.FOR_ITER:
 			switch it := slots[sp-1].Raw().(type) {
@@ -245,7 +237,6 @@ func (vm *VM) fast(f *Frame) *Frame {
 				v, ok := it.NextInt()
 				if !ok {
 					sp--
-					slots[sp] = runtime.Null
 					pc = int(in.Arg)
 					continue
 				}
@@ -255,7 +246,6 @@ func (vm *VM) fast(f *Frame) *Frame {
 				v, ok := it.NextItem()
 				if !ok {
 					sp--
-					slots[sp] = runtime.Null
 					pc = int(in.Arg)
 					continue
 				}
@@ -287,7 +277,6 @@ func (vm *VM) fast(f *Frame) *Frame {
 			}
 			d.SetAt(c.idx, slots[sp-2])
 			sp -= 2
-			slots[sp], slots[sp+1] = runtime.Null, runtime.Null
 		case compiler.LOAD_METHOD:
 			obj := slots[sp-1]
 			inst, ok := obj.Raw().(*runtime.Instance)
@@ -352,10 +341,13 @@ func (vm *VM) fast(f *Frame) *Frame {
 			for i := argStart; i < sp; i++ {
 				nf.slots[i-argStart] = slots[i]
 			}
-			for i := base; i < sp; i++ {
-				slots[i] = runtime.Null
+			// A pooled frame keeps stale values: clear the other locals.
+			for i := sp - argStart; i < info.nlocals; i++ {
+				nf.slots[i] = runtime.Null
 			}
-			f.pc, f.sp, f.lasti = pc+1, base, pc
+			// Slots above sp may keep stale values; they are cleared when
+			// the frame is released.
+			f.pc, f.sp = pc+1, base
 			f = nf
 			vm.cur = f
 			code = f.code.Code
@@ -368,10 +360,6 @@ func (vm *VM) fast(f *Frame) *Frame {
 			}
 			sp--
 			v := slots[sp]
-			slots[sp] = runtime.Null
-			for i := 0; i < sp; i++ {
-				slots[i] = runtime.Null
-			}
 			back := f.back
 			f.blocks = f.blocks[:0]
 			f.cells = nil

@@ -68,7 +68,12 @@ func (vm *VM) newFrame(fn *Function) *Frame {
 		f = vm.framePool[n-1]
 		vm.nPool--
 		if cap(f.slots) >= info.nslots {
+			// A pooled frame keeps stale values (the fast loop leaves
+			// popped operands behind): clear the locals it will use.
 			f.slots = f.slots[:info.nslots]
+			for i := range f.slots[:info.nlocals] {
+				f.slots[i] = runtime.Null
+			}
 		} else {
 			f.slots = make([]runtime.Value, info.nslots)
 		}
@@ -100,10 +105,6 @@ const framePoolSize = 256
 func (vm *VM) releaseFrame(f *Frame) {
 	if f.gen != nil || !f.pooled {
 		return
-	}
-	// The operand stack above sp is already clear: pops clear as they go.
-	for i := range f.slots[:f.sp] {
-		f.slots[i] = runtime.Null
 	}
 	f.blocks = f.blocks[:0]
 	f.cells = nil
