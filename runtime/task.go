@@ -23,6 +23,9 @@ type Task struct {
 	numCancels        int
 	logDestroyPending bool
 	wakeupCb          GoCallback
+	// duckWakeup is the wakeup callback registered on a Future-compatible
+	// script object the task waits on.
+	duckWakeup Value
 }
 
 // NewTask wraps coro (a coroutine object) in a task scheduled on loop.
@@ -316,6 +319,7 @@ func (task *Task) waitDuckFuture(t *Thread, y, blocking Value) error {
 	if _, err := asyncCallMethod(t, y, "add_done_callback", []Value{wake, orNone(task.context)}, []string{"context"}); err != nil {
 		return err
 	}
+	task.duckWakeup = wake
 	task.futWaiter = y
 	if task.mustCancel {
 		ok, err := cancelAwaitable(t, y, task.cancelMsg)
@@ -436,9 +440,9 @@ func FormatCoroutine(t *Thread, coro Value) string {
 	}
 	if !done {
 		if s, ok := coro.o.(interface {
-			SuspendedAt() (file, fn string, line int)
+			FrameLine() (file string, line int)
 		}); ok {
-			file, _, line := s.SuspendedAt()
+			file, line := s.FrameLine()
 			return name + " running at " + file + ":" + strconv.Itoa(line)
 		}
 	}
@@ -507,7 +511,26 @@ func taskProp(get func(task *Task) Value) Value {
 // newTaskObject is Task(coro, *, loop=None, name=None, context=None).
 func newTaskObject(t *Thread, cls *Type, args []Value, kwnames []string) (Value, error) {
 	var coro, loop, name, ctx Value
-	if err := ParseArgs("Task", args, kwnames, 1, []string{"coro", "$loop", "$name", "$context"}, &coro, &loop, &name, &ctx); err != nil {
+	if scriptInit(cls) {
+		// The subclass's __init__ takes its own arguments: use the
+		// coroutine and the keywords Task knows.
+		npos := len(args) - len(kwnames)
+		if npos > 0 {
+			coro = args[0]
+		}
+		for i, k := range kwnames {
+			switch k {
+			case "coro":
+				coro = args[npos+i]
+			case "loop":
+				loop = args[npos+i]
+			case "name":
+				name = args[npos+i]
+			case "context":
+				ctx = args[npos+i]
+			}
+		}
+	} else if err := ParseArgs("Task", args, kwnames, 1, []string{"coro", "$loop", "$name", "$context"}, &coro, &loop, &name, &ctx); err != nil {
 		return Null, err
 	}
 	l, err := loopArg(t, loop)
@@ -564,6 +587,9 @@ func init() {
 			return Null, err
 		}
 		var msg Value
+		if len(args) > 1 {
+			return Null, Errorf(TypeErrorType, "cancel() takes at most 1 argument (%d given)", len(args))
+		}
 		if err := ParseArgs("cancel", args, kwnames, 0, []string{"msg"}, &msg); err != nil {
 			return Null, err
 		}
@@ -684,6 +710,7 @@ const (
 // errSuspend is what Await and Yield return to tell the driver to suspend.
 type suspendSignal struct{}
 
+// Error makes suspendSignal an error; it never reaches scripts.
 func (suspendSignal) Error() string { return "coroutine suspended" }
 
 var errSuspend error = suspendSignal{}
@@ -712,6 +739,15 @@ func NewCoro(name, qualname string, body CoroBody) *Coro {
 		qualname = name
 	}
 	return &Coro{name: name, qualname: qualname, body: body}
+}
+
+// Init sets up a Coro embedded in a larger struct (saving an allocation
+// per coroutine); it is NewCoro for c.
+func (c *Coro) Init(name, qualname string, body CoroBody) {
+	if qualname == "" {
+		qualname = name
+	}
+	*c = Coro{name: name, qualname: qualname, body: body}
 }
 
 // NewCoroFunc is NewCoro with a function body.
@@ -1085,3 +1121,19 @@ func init() {
 // SetLogDestroyPending sets whether the task reports being destroyed while
 // pending.
 func (task *Task) SetLogDestroyPending(on bool) { task.logDestroyPending = on }
+
+// WarnNeverAwaited prints CPython's RuntimeWarning for a coroutine object
+// that is dropped without ever having run. Hosts that find such
+// coroutines (the vm, when a program ends) may call it too.
+func WarnNeverAwaited(t *Thread, coro Value) {
+	s, ok := coro.o.(interface{ Started() bool })
+	if !ok || s.Started() || t.Stderr == nil {
+		return
+	}
+	name := coro.TypeName()
+	if q, ok := coro.o.(interface{ QualName() string }); ok {
+		name = q.QualName()
+	}
+	_, _ = t.Stderr.Write([]byte("sys:1: RuntimeWarning: coroutine '" + name + "' was never awaited\n" +
+		"RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"))
+}

@@ -37,6 +37,10 @@ func (vm *VM) handleError(f *Frame, err error, reraise, fresh bool) (*Frame, err
 	if abort, ok := err.(*Abort); ok {
 		return vm.abortFrames(f, abort)
 	}
+	if ae, ok := err.(*runtime.AbortError); ok {
+		// The host cancelled the context while the event loop waited.
+		return vm.abortFrames(f, &Abort{Reason: ae.Error(), Cause: ae.Cause})
+	}
 	if rr, ok := err.(*reraiseError); ok {
 		reraise = true
 		err = rr.exc

@@ -578,3 +578,9 @@ func makeThrowArg(t *runtime.Thread, args []runtime.Value) (*runtime.Instance, e
 	}
 	return e, nil
 }
+
+// FrameLine is the file and current line of the generator's own frame (not
+// of what it awaits), as CPython shows in a Task's repr.
+func (g *Generator) FrameLine() (file string, line int) {
+	return g.frame.code.Filename, g.frame.Line()
+}
