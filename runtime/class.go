@@ -364,6 +364,10 @@ func CallType(t *Thread, cls *Type, args []Value, kwnames []string) (Value, erro
 		return Obj(args[0].Type()), nil
 	}
 	var obj Value
+	if cls.Builtin && cls.New != nil {
+		// Built-in types construct in New; no script __new__/__init__.
+		return cls.New(t, cls, args, kwnames)
+	}
 	if newFn, ok := cls.Lookup("__new__"); ok && definedByScript(cls, "__new__") {
 		full := append([]Value{Obj(cls)}, args...)
 		if sm, ok := newFn.o.(*StaticMethod); ok {

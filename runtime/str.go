@@ -484,6 +484,20 @@ func strMul(t *Thread, a, b Value) (Value, error) {
 
 // strNew is str(object=”, encoding='utf-8', errors='strict').
 func strNew(t *Thread, cls *Type, args []Value, kwnames []string) (Value, error) {
+	if len(args) == 1 && len(kwnames) == 0 && cls == StrType {
+		// str(x): the common case, without keyword parsing.
+		if _, ok := args[0].o.(*StrObject); ok {
+			return args[0], nil
+		}
+		if args[0].IsInt() {
+			return Str(strconv.FormatInt(args[0].AsInt(), 10)), nil
+		}
+		s, err := ToStr(t, args[0])
+		if err != nil {
+			return Null, err
+		}
+		return Str(s), nil
+	}
 	var obj, enc, errs Value
 	if err := kwMethodArgs("str", args, kwnames, 0, []string{"object", "encoding", "errors"}, &obj, &enc, &errs); err != nil {
 		return Null, err
