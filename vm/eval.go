@@ -341,7 +341,15 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 					continue
 				}
 				f.pc, f.sp, f.lasti = pc, sp, pc-1
-				r, e := runtime.Call(vm.Thread, callable, slots[argStart:sp], kw)
+				var r runtime.Value
+				var e error
+				if m, ok := callable.Raw().(*runtime.Method); ok && argStart == base+1 && !m.Static && !m.Class {
+					// A method found by LOAD_METHOD on its own type: call
+					// the Go function directly with self.
+					r, e = m.Fn(vm.Thread, slots[base+1], slots[base+2:sp], kw)
+				} else {
+					r, e = runtime.Call(vm.Thread, callable, slots[argStart:sp], kw)
+				}
 				vm.cur = f
 				clear(slots[base:sp])
 				sp = base
@@ -536,6 +544,14 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 						}
 					}
 				}
+				if d, ok := obj.Raw().(*runtime.Dict); ok {
+					if v, found, e := d.Get(vm.Thread, key); e == nil && found {
+						sp--
+						slots[sp] = runtime.Null
+						slots[sp-1] = v
+						continue
+					}
+				}
 				f.pc, f.sp = pc, sp
 				r, e := runtime.GetItem(vm.Thread, obj, key)
 				if e != nil {
@@ -558,6 +574,17 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 						clear(slots[sp : sp+3])
 						continue
 					}
+				}
+				if d, ok := obj.Raw().(*runtime.Dict); ok {
+					f.pc, f.sp = pc, sp
+					e := d.Set(vm.Thread, key, v)
+					sp -= 3
+					clear(slots[sp : sp+3])
+					if e != nil {
+						err = e
+						break dispatch
+					}
+					continue
 				}
 				f.pc, f.sp = pc, sp
 				e := runtime.SetItem(vm.Thread, obj, key, v)
