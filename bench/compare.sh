@@ -10,17 +10,18 @@ python=$(python3 -c 'import sys; print(sys.executable)')
 aio_bin=$(mktemp -d)/aio
 go build -o "$aio_bin" ../cmd/aio
 
-# median_time CMD... prints the median wall-clock seconds of $runs runs.
-median_time() {
-    local times=()
-    for _ in $(seq "$runs"); do
-        local start end
-        start=$(date +%s.%N)
-        "$@" >/dev/null
-        end=$(date +%s.%N)
-        times+=("$(echo "$end - $start" | bc -l)")
-    done
-    printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.3f", a[int((NR+1)/2)]}'
+# elapsed CMD... prints the wall-clock seconds of one run.
+elapsed() {
+    local start end
+    start=$(date +%s.%N)
+    "$@" >/dev/null
+    end=$(date +%s.%N)
+    echo "$end - $start" | bc -l
+}
+
+# median reads numbers on stdin and prints their median.
+median() {
+    sort -n | awk '{a[NR]=$1} END {printf "%.3f", a[int((NR+1)/2)]}'
 }
 
 programs=("$@")
@@ -35,7 +36,14 @@ for p in "${programs[@]}"; do
         printf '%-16s output differs: aio %q, CPython %q\n' "$p" "$got" "$want"
         continue
     fi
-    a=$(median_time "$aio_bin" "$p")
-    c=$(median_time "$python" "$p")
+    # Runs alternate between the two so that a change in machine load
+    # affects both alike.
+    at=() ct=()
+    for _ in $(seq "$runs"); do
+        at+=("$(elapsed "$aio_bin" "$p")")
+        ct+=("$(elapsed "$python" "$p")")
+    done
+    a=$(printf '%s\n' "${at[@]}" | median)
+    c=$(printf '%s\n' "${ct[@]}" | median)
     printf '%-16s %10s %10s %8.2f\n' "$p" "$a" "$c" "$(echo "$a / $c" | bc -l)"
 done

@@ -37,6 +37,8 @@ type scope struct {
 	syms     map[string]symFlags
 	order    []string // names in first-seen order
 	params   []string
+	// declNodes remembers where global/nonlocal declarations are, for errors.
+	declNodes map[string]ast.Node
 	// isGenerator, isAsync etc. describe the code produced for this scope.
 	isGenerator   bool
 	isCoroutine   bool
@@ -148,6 +150,10 @@ func (st *symtable) declare(n ast.Node, names []string, flag symFlags) {
 			return
 		}
 		st.cur.add(name, flag)
+		if st.cur.declNodes == nil {
+			st.cur.declNodes = map[string]ast.Node{}
+		}
+		st.cur.declNodes[name] = n
 	}
 }
 
@@ -218,7 +224,7 @@ func (st *symtable) stmt(s ast.Stmt) {
 		st.stmts(s.Body)
 		st.stmts(s.Orelse)
 		if s.IsAsync {
-			st.checkAsync(s, "asynchronous for")
+			st.checkAsync(s, "'async for'")
 		}
 	case *ast.While:
 		st.expr(s.Test)
@@ -237,7 +243,7 @@ func (st *symtable) stmt(s ast.Stmt) {
 		}
 		st.stmts(s.Body)
 		if s.IsAsync {
-			st.checkAsync(s, "asynchronous with")
+			st.checkAsync(s, "'async with'")
 		}
 	case *ast.Raise:
 		if s.Exc != nil {
@@ -602,7 +608,11 @@ func (st *symtable) checkAwait(n ast.Node) {
 			return
 		}
 	}
-	st.fail(n, "'await' outside async function")
+	if s.kind == functionScope {
+		st.fail(n, "'await' outside async function")
+		return
+	}
+	st.fail(n, "'await' outside function")
 }
 
 // comprehension gives a comprehension its own function scope; the first
@@ -662,7 +672,11 @@ func (st *symtable) resolve(s *scope) error {
 			f := s.syms[name]
 			if f&symNonlocal != 0 {
 				if !st.bindsInEnclosing(s, name) {
-					return syntaxError(st.filename, s.node, "no binding for nonlocal '"+name+"' found")
+					n := s.node
+					if d, ok := s.declNodes[name]; ok {
+						n = d
+					}
+					return syntaxError(st.filename, n, "no binding for nonlocal '"+name+"' found")
 				}
 			}
 		}
