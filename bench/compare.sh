@@ -2,13 +2,18 @@
 # Times each bench/*.aio program under aio and under CPython and prints the
 # median wall time of RUNS runs of each and the ratio aio/CPython.
 #
-# usage: bench/compare.sh [program.aio ...]     (RUNS=5 by default)
+# usage: bench/compare.sh [program.aio ...]     (RUNS=5 by default; AIO_BIN=path
+# to time a prebuilt binary)
 set -euo pipefail
 cd "$(dirname "$0")"
 runs=${RUNS:-5}
 python=$(python3 -c 'import sys; print(sys.executable)')
-aio_bin=$(mktemp -d)/aio
-go build -o "$aio_bin" ../cmd/aio
+# AIO_BIN may name a prebuilt binary; otherwise build one from this tree.
+aio_bin=${AIO_BIN:-}
+if [ -z "$aio_bin" ]; then
+    aio_bin=$(mktemp -d)/aio
+    go build -o "$aio_bin" ../cmd/aio
+fi
 
 # elapsed CMD... prints the wall-clock seconds of one run.
 elapsed() {
