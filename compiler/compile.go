@@ -81,7 +81,7 @@ func Compile(filename string, mod *ast.Module, mode Mode) (code *Code, err error
 		c.emit(RETURN_VALUE, 0)
 		return c.leave(), nil
 	}
-	if len(body) > 0 {
+	if len(body) > 0 && mode != ModeInteractive {
 		if doc := docstring(body); doc != nil {
 			c.setPos(body[0])
 			c.loadConst(*doc)
