@@ -2,7 +2,25 @@
 // asyncio semantics — in Go programs.
 //
 //	in := aio.New(aio.WithStdout(os.Stdout))
+//	defer in.Close()
 //	err := in.Exec(ctx, "hello.aio", `print("hello")`)
+//
+// An Interpreter keeps its globals across calls. Go code reaches scripts
+// with Exec, Eval, Call and Get; scripts reach Go through values set with
+// Set, functions registered with Func and AsyncFunc, and modules registered
+// with Module. Go values are converted both ways (see Set and Get).
+//
+// Concurrency: an interpreter runs script code on one goroutine at a time.
+// Until Start is called, each API call runs on the caller's goroutine and
+// calls from several goroutines take turns; a Go function called by a
+// script lets other goroutines in while it runs, as Python's GIL does for
+// blocking calls. After Start the event loop runs on its own goroutine and
+// every call (Submit above all) is scheduled on it, so many goroutines can
+// share one interpreter and their async calls run concurrently.
+//
+// Limits: the context of every call, WithMaxSteps and WithMaxMemory stop
+// a run, uncatchably for the script, and leave the interpreter usable.
+// No Go panic escapes an API call.
 package aio
 
 import (
@@ -10,12 +28,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/aio-lang/aio/compiler"
-	"github.com/aio-lang/aio/parser"
 	"github.com/aio-lang/aio/runtime"
 	"github.com/aio-lang/aio/stdlib"
 	"github.com/aio-lang/aio/vm"
@@ -24,88 +42,452 @@ import (
 // Version is the aio release.
 const Version = "0.1.0"
 
-// Interpreter is one aio interpreter: its globals persist across Exec
-// calls. It is not safe for concurrent use except where a method says so.
+// Interpreter is one aio interpreter: a __main__ module whose globals
+// persist across calls, imported modules, and an event loop. Its methods
+// are safe for concurrent use (see the package documentation for how
+// calls share the interpreter).
 type Interpreter struct {
 	vm   *vm.VM
 	opts options
+
+	// mu is the interpreter lock: held by the goroutine that runs script
+	// code while the interpreter is not started. gilHeld says that it is
+	// held by the running code (and so can be released around Go calls).
+	mu      sync.Mutex
+	gilHeld atomic.Bool
+
+	// loop is the interpreter's event loop (created on first use): async
+	// calls run on it, and after Start it runs on its own goroutine.
+	loop    *runtime.Loop
+	factory runtime.Value
+	// cur is the run whose code executes now; spare is a run to reuse.
+	cur   *run
+	spare *run
+	// lastName caches where lookup found the last global name.
+	lastName nameCache
+	// argBuf holds the arguments of an outermost Call.
+	argBuf  [6]runtime.Value
+	argBusy bool
+
+	started atomic.Bool
+	closing atomic.Bool
+	closed  atomic.Bool
+	halt    atomic.Bool // stop any running code at once (Close)
+	// stopCurrent stops the code running now (Close, when a task does not
+	// let the loop get to the drain).
+	stopCurrent atomic.Bool
+	inGoCall    atomic.Int32 // Go functions running on the loop goroutine
+	loopGID     atomic.Int64 // the goroutine running the started loop
+	srv         *server
+
+	// life is cancelled by Close: it bounds the Go async functions.
+	life       context.Context
+	endLife    context.CancelFunc
+	hostCalls  sync.WaitGroup
+	waitersMu  sync.Mutex
+	waiters    map[*pending]struct{}
+	closeOnce  sync.Once
+	closeError error
+
+	goErrors goErrorTable
+	progs    map[*Program]*compiler.Code
+	mem      memSampler
 }
 
-type options struct {
-	stdout, stderr io.Writer
-	stdin          io.Reader
-	fsys           fs.FS
-	argv           []string
-	files          bool
-	recursionLimit int
-	maxSteps       int64
+// builtinTemplates holds, per stdlib.Options, a builtins namespace built
+// once; each interpreter gets a copy.
+var builtinTemplates sync.Map
+
+func builtinsFor(o stdlib.Options) *runtime.AttrDict {
+	if d, ok := builtinTemplates.Load(o); ok {
+		return d.(*runtime.AttrDict).Clone()
+	}
+	d, _ := builtinTemplates.LoadOrStore(o, stdlib.Builtins(o))
+	return d.(*runtime.AttrDict).Clone()
 }
 
-// Option configures an Interpreter.
-type Option func(*options)
-
-// WithStdout sets where print writes (default os.Stdout).
-func WithStdout(w io.Writer) Option { return func(o *options) { o.stdout = w } }
-
-// WithStderr sets where warnings and sys.stderr go (default os.Stderr).
-func WithStderr(w io.Writer) Option { return func(o *options) { o.stderr = w } }
-
-// WithStdin sets what input() and sys.stdin read (default: empty).
-func WithStdin(r io.Reader) Option { return func(o *options) { o.stdin = r } }
-
-// WithFS sets where `import name` finds name.aio.
-func WithFS(fsys fs.FS) Option { return func(o *options) { o.fsys = fsys } }
-
-// WithArgs sets sys.argv.
-func WithArgs(argv []string) Option { return func(o *options) { o.argv = argv } }
-
-// WithFiles grants scripts the open() builtin on the host's file system.
-func WithFiles(allow bool) Option { return func(o *options) { o.files = allow } }
-
-// WithRecursionLimit sets the maximum depth of script calls (default 1000).
-func WithRecursionLimit(n int) Option { return func(o *options) { o.recursionLimit = n } }
-
-// WithMaxSteps limits the bytecode instructions of each Exec, Eval or Call.
-func WithMaxSteps(n int64) Option { return func(o *options) { o.maxSteps = n } }
-
-// New makes an interpreter.
+// New makes an interpreter. It is cheap (the builtins are built once per
+// process and copied), so making one per request is fine.
 func New(opts ...Option) *Interpreter {
 	o := options{stdout: os.Stdout, stderr: os.Stderr, stdin: strings.NewReader(""), recursionLimit: 1000}
 	for _, opt := range opts {
 		opt(&o)
 	}
 	sopts := stdlib.Options{AllowFiles: o.files}
-	m := vm.New(stdlib.Builtins(sopts))
+	m := vm.New(builtinsFor(sopts))
 	for name, mk := range stdlib.Modules(sopts) {
 		m.Native[name] = mk
+	}
+	for _, name := range o.without {
+		delete(m.Native, name)
 	}
 	t := m.Thread
 	t.Stdout, t.Stderr, t.Stdin = o.stdout, o.stderr, o.stdin
 	t.MaxDepth = o.recursionLimit
 	t.Argv = o.argv
+	if o.virtualTime {
+		t.SetVirtualTime(true)
+	}
 	m.FS = o.fsys
-	m.MaxSteps = o.maxSteps
-	return &Interpreter{vm: m, opts: o}
+	in := &Interpreter{vm: m, opts: o}
+	in.life, in.endLife = context.WithCancel(context.Background())
+	if o.maxSteps > 0 || o.maxMemory > 0 {
+		m.MemCheck = in.check
+	}
+	return in
 }
 
 // Exec runs src as the __main__ module (named filename in tracebacks);
-// globals it defines stay for later calls.
+// the globals it defines stay for later calls.
 func (in *Interpreter) Exec(ctx context.Context, filename, src string) error {
-	code, err := in.vm.Compile(filename, src, compiler.ModeExec)
-	if err != nil {
-		return in.convertError(err)
-	}
-	main := in.vm.Main
-	main.Dict.Set("__file__", runtime.Str(filename))
-	return in.run(ctx, func() error {
-		_, err := in.vm.RunModule(code, main)
-		return err
+	_, err := in.do(ctx, &job{start: func(t *runtime.Thread) (runtime.Value, error) {
+		code, err := in.vm.Compile(filename, src, compiler.ModeExec)
+		if err != nil {
+			return runtime.Null, err
+		}
+		return in.runMain(code, filename)
+	}})
+	return err
+}
+
+// runMain runs module code in __main__.
+func (in *Interpreter) runMain(code *compiler.Code, filename string) (runtime.Value, error) {
+	in.vm.Main.Dict.Set("__file__", runtime.Str(filename))
+	return in.vm.RunModule(code, in.vm.Main)
+}
+
+// Eval evaluates one expression with the __main__ globals and returns its
+// value converted to Go (see Get).
+func (in *Interpreter) Eval(ctx context.Context, expr string) (any, error) {
+	return in.do(ctx, &job{
+		start: func(t *runtime.Thread) (runtime.Value, error) {
+			code, err := in.vm.Compile("<string>", strings.TrimSpace(expr), compiler.ModeEval)
+			if err != nil {
+				return runtime.Null, err
+			}
+			return in.vm.RunModule(code, in.vm.Main)
+		},
+		finish: in.result,
 	})
+}
+
+// Set converts value to an aio value (see the conversion rules below) and
+// binds it to the global name.
+//
+// Go to aio: nil is None; bools, integers of every size, floats and
+// strings become bool, int, float and str; []byte becomes bytes;
+// time.Duration becomes float seconds; other slices and arrays become
+// lists and maps become dicts (copies, converted element by element); a
+// struct becomes an object whose exported fields are attributes (named by
+// the field tag `aio:"name"`, or the field name; `aio:"-"` hides a field)
+// and whose exported methods can be called; a pointer to a struct is the
+// same object over the Go struct itself, so changes made by either side
+// show on the other; a func becomes a callable (see Func); an error
+// becomes an exception; an *Object is the aio value it holds; any other
+// value is an opaque object. Go values that are not converted to a plain
+// aio value (structs, pointers, funcs, errors from Go, opaque values) come
+// back from Get as themselves.
+func (in *Interpreter) Set(name string, value any) error {
+	_, err := in.do(context.Background(), &job{start: func(t *runtime.Thread) (runtime.Value, error) {
+		v, err := in.toValue(value)
+		if err != nil {
+			return runtime.Null, err
+		}
+		in.vm.Main.Dict.Set(name, v)
+		return runtime.None, nil
+	}})
+	return err
+}
+
+// Get returns the global name converted to Go.
+//
+// aio to Go: None is nil; bool, int and float are bool, int64 and float64
+// (an int too big for int64 is a *big.Int); str is string; bytes and
+// bytearray are []byte; list, tuple and set are []any; a dict is a
+// map[string]any when all its keys are strings, else a map[any]any; an
+// exception is an error; values that came from Go are the Go values
+// themselves; anything else (functions, classes, instances) is an *Object.
+func (in *Interpreter) Get(name string) (any, error) {
+	return in.do(context.Background(), &job{
+		start: func(t *runtime.Thread) (runtime.Value, error) {
+			if v, ok := in.vm.Main.Dict.Get(name); ok {
+				return v, nil
+			}
+			return runtime.Null, runtime.Errorf(runtime.NameErrorType, "name '%s' is not defined", name)
+		},
+		finish: in.result,
+	})
+}
+
+// Func binds a Go function to the global name, as a callable for scripts.
+// fn is one of:
+//
+//   - a func with any parameters and results: script arguments are
+//     converted to the parameter types (a TypeError names the parameter on
+//     a mismatch), a leading context.Context parameter receives the
+//     call's context, a variadic parameter takes the remaining arguments;
+//     the results are converted back, with a last error result raised as
+//     an exception (see Set), two or more other results becoming a tuple;
+//   - func(args []any, kwargs map[string]any) (any, error), which receives
+//     the arguments converted as by Get;
+//   - a GoFunc, to give the parameter names that keyword arguments use.
+//
+// Go has no parameter names at run time: without GoFunc.Params a typed
+// function takes positional arguments only.
+func (in *Interpreter) Func(name string, fn any) error {
+	gf, ok := fn.(GoFunc)
+	if !ok {
+		gf = GoFunc{Fn: fn}
+	}
+	return in.bindFunc(name, gf)
+}
+
+// AsyncFunc binds a Go function that scripts await. fn takes a
+// context.Context first and returns (T, error), (T) or (error); it may be
+// a GoFunc with Params. Calling it from a script makes a coroutine;
+// awaiting it runs fn on a new goroutine while the event loop runs other
+// tasks, and its result (or its error, as an exception) resumes the
+// awaiting task. Cancelling the task cancels fn's context, and so does the
+// end of the call that started it and Close; a result that arrives after
+// Close is dropped.
+func (in *Interpreter) AsyncFunc(name string, fn any) error {
+	gf, ok := fn.(GoFunc)
+	if !ok {
+		gf = GoFunc{Fn: fn}
+	}
+	gf.Async = true
+	return in.bindFunc(name, gf)
+}
+
+func (in *Interpreter) bindFunc(name string, gf GoFunc) error {
+	f, err := newGoFunc(in, name, gf)
+	if err != nil {
+		return err
+	}
+	_, err = in.do(context.Background(), &job{start: func(t *runtime.Thread) (runtime.Value, error) {
+		in.vm.Main.Dict.Set(name, runtime.Obj(f))
+		return runtime.None, nil
+	}})
+	return err
+}
+
+// Call calls the script callable named name (a global, or a dotted path
+// such as "obj.method") with args converted as by Set, and returns its
+// result converted as by Get. An async function runs to completion on the
+// interpreter's event loop, with the tasks left from earlier calls. Errors
+// are *Error values.
+func (in *Interpreter) Call(ctx context.Context, name string, args ...any) (any, error) {
+	return in.call(ctx, name, runtime.Null, args)
+}
+
+// Submit is Call for servers: after Start it schedules the call on the
+// event loop as a task and waits for its result, so calls submitted from
+// many goroutines run concurrently on one interpreter, interleaving at
+// their awaits. When ctx ends first, Submit returns at once and the task
+// is stopped. Before Start it is the same as Call.
+func (in *Interpreter) Submit(ctx context.Context, name string, args ...any) (any, error) {
+	return in.call(ctx, name, runtime.Null, args)
+}
+
+// call is Call, Submit and Object.Call: fn, or the callable at name when
+// fn is Null. The common case (not started) takes a short path.
+func (in *Interpreter) call(ctx context.Context, name string, fn runtime.Value, args []any) (any, error) {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	if in.started.Load() || in.closing.Load() || ctx.Value(originKey{}) != nil {
+		return in.do(ctx, in.callJob(name, fn, args))
+	}
+	in.mu.Lock()
+	if in.started.Load() || in.closing.Load() {
+		in.mu.Unlock()
+		return in.do(ctx, in.callJob(name, fn, args))
+	}
+	in.gilHeld.Store(true)
+	res, err := in.callDirect(ctx, name, fn, args)
+	in.gilHeld.Store(false)
+	in.mu.Unlock()
+	return res, err
+}
+
+// callDirect is direct(callJob(...)) without the allocations.
+func (in *Interpreter) callDirect(ctx context.Context, name string, fn runtime.Value, args []any) (res any, err error) {
+	if e := ctx.Err(); e != nil {
+		return nil, abortError(e)
+	}
+	r := in.newRun(ctx)
+	s := in.enter(r)
+	var argv []runtime.Value
+	usesBuf := false
+	defer func() {
+		if p := recover(); p != nil {
+			res, err = nil, internalError(p)
+		}
+		if usesBuf {
+			in.argBusy = false
+		}
+		for i := range argv {
+			argv[i] = runtime.Null
+		}
+		in.leave(s)
+		in.release(r)
+	}()
+	t := in.vm.Thread
+	if fn.IsNull() {
+		if fn, err = in.lookup(t, name); err != nil {
+			return nil, in.convertError(err)
+		}
+	}
+	if len(args) <= len(in.argBuf) && !in.argBusy {
+		in.argBusy, usesBuf = true, true
+		argv = in.argBuf[:len(args)]
+	} else {
+		argv = make([]runtime.Value, len(args))
+	}
+	for i, a := range args {
+		if argv[i], err = in.toValue(a); err != nil {
+			return nil, in.convertError(err)
+		}
+	}
+	v, err := runtime.Call(t, fn, argv, nil)
+	if err == nil && runtime.IsCoroutine(v) {
+		v, err = in.complete(r, v)
+	}
+	if err != nil {
+		return nil, in.runError(r, err)
+	}
+	return in.toGo(v)
+}
+
+// callJob calls fn (or the callable at name when fn is Null).
+func (in *Interpreter) callJob(name string, fn runtime.Value, args []any) *job {
+	return &job{
+		start: func(t *runtime.Thread) (runtime.Value, error) {
+			callee := fn
+			if callee.IsNull() {
+				v, err := in.lookup(t, name)
+				if err != nil {
+					return runtime.Null, err
+				}
+				callee = v
+			}
+			var buf [6]runtime.Value
+			argv := buf[:0]
+			if len(args) > len(buf) {
+				argv = make([]runtime.Value, 0, len(args))
+			}
+			for _, a := range args {
+				v, err := in.toValue(a)
+				if err != nil {
+					return runtime.Null, err
+				}
+				argv = append(argv, v)
+			}
+			return runtime.Call(t, callee, argv, nil)
+		},
+		await:  true,
+		finish: in.result,
+	}
+}
+
+// lookup resolves a global name or a dotted path.
+func (in *Interpreter) lookup(t *runtime.Thread, name string) (runtime.Value, error) {
+	g := in.vm.Main.Dict
+	if c := &in.lastName; c.name == name && c.version == g.Version && c.dict == g {
+		return g.At(c.idx), nil
+	}
+	first, rest, dotted := strings.Cut(name, ".")
+	if !dotted {
+		if i := g.Find(name); i >= 0 {
+			in.lastName = nameCache{name: name, dict: g, version: g.Version, idx: i}
+			return g.At(i), nil
+		}
+	}
+	v, ok := g.Get(first)
+	if !ok {
+		if v, ok = t.Builtins.Get(first); !ok {
+			return runtime.Null, runtime.Errorf(runtime.NameErrorType, "name '%s' is not defined", first)
+		}
+	}
+	for dotted {
+		var attr string
+		attr, rest, dotted = strings.Cut(rest, ".")
+		r, err := runtime.GetAttr(t, v, attr)
+		if err != nil {
+			return runtime.Null, err
+		}
+		v = r
+	}
+	return v, nil
+}
+
+// nameCache remembers the position of a global name in the globals; it
+// holds while no global is added or removed (AttrDict.Version).
+type nameCache struct {
+	name    string
+	dict    *runtime.AttrDict
+	version uint64
+	idx     int
+}
+
+// Module registers a Go module that scripts import by name. members are
+// converted as by Set when the module is first imported (each import in
+// each interpreter gets its own module); Go funcs become callables as by
+// Func, and a GoFunc with Async set is awaitable as by AsyncFunc.
+func (in *Interpreter) Module(name string, members map[string]any) error {
+	if name == "" {
+		return errors.New("aio: Module needs a name")
+	}
+	members = cloneMembers(members)
+	_, err := in.do(context.Background(), &job{start: func(t *runtime.Thread) (runtime.Value, error) {
+		in.vm.Native[name] = func(t *runtime.Thread) (*runtime.Module, error) {
+			m := runtime.NewModule(name)
+			for _, k := range sortedKeys(members) {
+				v, err := in.memberValue(k, members[k])
+				if err != nil {
+					return nil, err
+				}
+				m.Dict.Set(k, v)
+			}
+			return m, nil
+		}
+		delete(t.Modules, name)
+		return runtime.None, nil
+	}})
+	return err
+}
+
+// memberValue converts a module member; funcs are named after the member.
+func (in *Interpreter) memberValue(name string, x any) (runtime.Value, error) {
+	switch f := x.(type) {
+	case GoFunc:
+		g, err := newGoFunc(in, name, f)
+		if err != nil {
+			return runtime.Null, err
+		}
+		return runtime.Obj(g), nil
+	}
+	if isFunc(x) {
+		g, err := newGoFunc(in, name, GoFunc{Fn: x})
+		if err != nil {
+			return runtime.Null, err
+		}
+		return runtime.Obj(g), nil
+	}
+	return in.toValue(x)
+}
+
+// Interrupt raises KeyboardInterrupt in the running script at its next
+// check (within about a thousand instructions); it is what a REPL does on
+// Ctrl-C. It may be called from any goroutine; it does nothing to a
+// script that is waiting.
+func (in *Interpreter) Interrupt() {
+	in.vm.Interrupt(runtime.NewException(runtime.KeyboardInterruptType))
 }
 
 // Disassemble compiles src and writes its bytecode listing to w.
 func (in *Interpreter) Disassemble(w io.Writer, filename, src string) error {
-	code, err := in.vm.Compile(filename, src, compiler.ModeExec)
+	code, err := vm.CompileSource(filename, src, compiler.ModeExec)
 	if err != nil {
 		return in.convertError(err)
 	}
@@ -113,120 +495,12 @@ func (in *Interpreter) Disassemble(w io.Writer, filename, src string) error {
 	return nil
 }
 
-// run executes fn with ctx installed and no Go panic escaping.
-func (in *Interpreter) run(ctx context.Context, fn func() error) (err error) {
-	t := in.vm.Thread
-	t.Ctx = ctx
-	in.vm.Steps = 0
-	defer func() {
-		t.Ctx = nil
-		if r := recover(); r != nil {
-			err = &Error{Type: "SystemError", Message: fmt.Sprintf("internal error: %v", r)}
-		}
-	}()
-	if e := fn(); e != nil {
-		return in.convertError(e)
-	}
-	return nil
+// result converts a final value to Go (on the interpreter's goroutine).
+func (in *Interpreter) result(v runtime.Value) (any, error) {
+	return in.toGo(v)
 }
 
-// Error is a script error: an uncaught exception, a syntax error, or a
-// stopped run (budget exceeded, context cancelled).
-type Error struct {
-	// Type is the exception class name, e.g. "ValueError" or "SyntaxError".
-	Type string
-	// Message is str() of the exception.
-	Message string
-	// Traceback is the full report as CPython prints it on stderr.
-	Traceback string
-	// Frames lists where the exception passed, outermost first.
-	Frames []Frame
-	// Code is the exit status for SystemExit.
-	Code int
-	// Exception is the script exception, when there is one.
-	exc *runtime.Instance
-	// cause is the Go error behind an aborted run.
-	cause error
-}
-
-// Frame is one traceback entry.
-type Frame struct {
-	File     string
-	Line     int
-	Function string
-}
-
-func (e *Error) Error() string {
-	if e.Message == "" {
-		return e.Type
-	}
-	return e.Type + ": " + e.Message
-}
-
-// Unwrap returns the Go error behind an aborted run (context.Canceled,
-// context.DeadlineExceeded), if any.
-func (e *Error) Unwrap() error { return e.cause }
-
-func (in *Interpreter) convertError(err error) error {
-	var se *parser.SyntaxError
-	if errors.As(err, &se) {
-		return &Error{Type: se.Kind, Message: se.Msg, Traceback: se.Format(), Frames: []Frame{{File: se.Filename, Line: se.Line}}, Code: 1}
-	}
-	var abort *vm.Abort
-	if errors.As(err, &abort) {
-		return &Error{Type: "Abort", Message: abort.Reason, Traceback: abort.Reason + "\n", cause: abort.Cause, Code: 1}
-	}
-	exc := vm.ToException(err)
-	out := &Error{Type: exc.Class.Name, exc: exc, Code: 1}
-	if s, e := runtime.ToStr(in.vm.Thread, runtime.Obj(exc)); e == nil {
-		out.Message = s
-	} else {
-		out.Message = runtime.ExceptionMessage(exc)
-	}
-	if exc.Class.IsSubtype(runtime.SystemExitType) {
-		out.Code = exitCode(in.vm.Thread, exc)
-	}
-	if exc.Exc != nil {
-		for _, tb := range exc.Exc.Traceback {
-			out.Frames = append(out.Frames, Frame{File: tb.File, Line: tb.Line, Function: tb.Func})
-		}
-	}
-	out.Traceback = in.vm.FormatTraceback(exc)
-	return out
-}
-
-// exitCode is the process status for an uncaught SystemExit.
-func exitCode(t *runtime.Thread, exc *runtime.Instance) int {
-	args, _ := exc.Exc.Args.Raw().(*runtime.Tuple)
-	if args == nil || len(args.Items) == 0 {
-		return 0
-	}
-	code := args.Items[0]
-	if len(args.Items) > 1 {
-		return 1
-	}
-	if code.IsNone() {
-		return 0
-	}
-	if code.IsInt() || code.IsBool() {
-		return int(code.AsInt()) & 0xff
-	}
-	return 1
-}
-
-// IsSystemExit reports whether err is a script's SystemExit and, if so,
-// what it prints on stderr ("" for an integer code) and the exit status.
-func IsSystemExit(err error) (msg string, code int, ok bool) {
-	var e *Error
-	if !errors.As(err, &e) || e.Type != "SystemExit" || e.exc == nil {
-		return "", 0, false
-	}
-	args, _ := e.exc.Exc.Args.Raw().(*runtime.Tuple)
-	if args != nil && len(args.Items) == 1 {
-		v := args.Items[0]
-		if !v.IsNone() && !v.IsInt() && !v.IsBool() {
-			return e.Message + "\n", 1, true
-		}
-	}
-	return "", e.Code, true
+// internalError reports a Go panic caught at the API boundary.
+func internalError(p any) error {
+	return newError("SystemError", fmt.Sprintf("internal error: %v", p), nil)
 }

@@ -56,31 +56,85 @@ var futStateNames = [...]string{"PENDING", "CANCELLED", "FINISHED"}
 // Future is asyncio.Future. Tasks embed it. All methods must be called on
 // the loop's goroutine.
 type Future struct {
-	loop      *Loop
-	self      Value // the script-visible object: the Future, its Task, or a subclass instance
-	typ       *Type
+	loop *Loop
+	// inst is the instance of a script subclass of Future or Task that
+	// this is the base of (nil when the class is built in).
+	inst      *Instance
 	task      *Task // set when the future is part of a Task
-	state     uint8
-	blocking  bool
-	logTB     bool
 	result    Value
 	exc       *Instance
 	callbacks []futCallback
+	// cb0 holds the first callback: most futures get exactly one (the
+	// task waiting on them), and it then costs no allocation.
+	cb0 [1]futCallback
+	// extra holds what few futures need; nil until one of them is set, so
+	// that the common future stays small.
+	extra    *futureExtra
+	state    uint8
+	blocking bool
+	logTB    bool
+}
+
+// futureExtra is the rarely used part of a Future (and of a Task).
+type futureExtra struct {
+	typ       *Type // the class, when not Future
 	cancelMsg Value // Null when no message
 	// cancelledExc is the CancelledError that cancelled a task, re-raised
 	// (once) by result().
 	cancelledExc *Instance
 	dict         *AttrDict
-	// CancelHook, when set, replaces cancel(): _GatheringFuture cancels its
-	// children instead of itself.
-	CancelHook func(t *Thread, msg Value) (bool, error)
+	// cancelHook, when set, replaces cancel(): _GatheringFuture cancels
+	// its children instead of itself.
+	cancelHook func(t *Thread, msg Value) (bool, error)
+	// For tasks: the context argument, and the Future-compatible script
+	// object the task waits on with the wakeup callback registered on it.
+	context    Value
+	duckWaiter Value
+	duckWakeup Value
 }
 
-// futCallback is one done-callback: a script callable or a Go callback.
+// more returns the future's extra fields, creating them on first use.
+func (f *Future) more() *futureExtra {
+	if f.extra == nil {
+		f.extra = &futureExtra{}
+	}
+	return f.extra
+}
+
+// cancelMsg is the message the future was cancelled with (Null for none).
+func (f *Future) cancelMsg() Value {
+	if f.extra == nil {
+		return Null
+	}
+	return f.extra.cancelMsg
+}
+
+func (f *Future) setCancelMsg(msg Value) {
+	if msg.IsNull() && f.extra == nil {
+		return
+	}
+	f.more().cancelMsg = msg
+}
+
+// SetCancelHook makes fn replace the future's cancel() (what
+// _GatheringFuture does).
+func (f *Future) SetCancelHook(fn func(t *Thread, msg Value) (bool, error)) {
+	f.more().cancelHook = fn
+}
+
+func (f *Future) cancelHook() func(t *Thread, msg Value) (bool, error) {
+	if f.extra == nil {
+		return nil
+	}
+	return f.extra.cancelHook
+}
+
+// futCallback is one done-callback: a script callable (wrapped with its
+// context argument when it has one, see withContext), or a Go callback
+// with fn as its argument.
 type futCallback struct {
 	fn  Value
 	gcb *GoCallback
-	ctx Value
 }
 
 // GoCallback is a done-callback written in Go. Its address identifies it
@@ -93,22 +147,46 @@ type GoCallback struct {
 // NewFuture makes a pending future on loop, of class typ (FutureType when
 // nil).
 func NewFuture(loop *Loop, typ *Type) *Future {
-	if typ == nil {
-		typ = FutureType
-	}
-	f := &Future{loop: loop, typ: typ}
-	f.self = Obj(f)
+	f := &Future{}
+	f.init(loop, typ)
 	return f
 }
 
+// init sets up a pending future of class typ (FutureType when nil) in
+// place.
+func (f *Future) init(loop *Loop, typ *Type) {
+	*f = Future{loop: loop}
+	if typ != nil && typ != FutureType {
+		f.more().typ = typ
+	}
+}
+
 // Type returns the future's class.
-func (f *Future) Type() *Type { return f.typ }
+func (f *Future) Type() *Type {
+	if f.extra != nil && f.extra.typ != nil {
+		return f.extra.typ
+	}
+	return FutureType
+}
 
 // AttrDict exposes attributes set on the future (nil until the first).
-func (f *Future) AttrDict() *AttrDict { return f.dict }
+func (f *Future) AttrDict() *AttrDict {
+	if f.extra == nil {
+		return nil
+	}
+	return f.extra.dict
+}
 
 // Value is the future as scripts see it.
-func (f *Future) Value() Value { return f.self }
+func (f *Future) Value() Value {
+	if f.inst != nil {
+		return Obj(f.inst)
+	}
+	if f.task != nil {
+		return Obj(f.task)
+	}
+	return Obj(f)
+}
 
 // Loop is the loop the future belongs to.
 func (f *Future) Loop() *Loop { return f.loop }
@@ -191,14 +269,17 @@ func (f *Future) Exception() (*Instance, error) {
 // future: the one that cancelled a task (once), else a new one carrying
 // the cancel message.
 func (f *Future) MakeCancelledError() *Instance {
-	if e := f.cancelledExc; e != nil {
-		f.cancelledExc = nil
-		return e
+	if f.extra != nil {
+		if e := f.extra.cancelledExc; e != nil {
+			f.extra.cancelledExc = nil
+			return e
+		}
 	}
-	if f.cancelMsg.IsNull() || f.cancelMsg.IsNone() {
+	msg := f.cancelMsg()
+	if msg.IsNull() || msg.IsNone() {
 		return NewException(CancelledErrorType)
 	}
-	return NewException(CancelledErrorType, f.cancelMsg)
+	return NewException(CancelledErrorType, msg)
 }
 
 // SetResult marks the future done with v and schedules its callbacks.
@@ -258,16 +339,16 @@ func (f *Future) Cancel(t *Thread, msg Value) (bool, error) {
 	if f.task != nil {
 		return f.task.Cancel(msg), nil
 	}
-	if f.CancelHook != nil {
-		return f.CancelHook(t, msg)
+	if hook := f.cancelHook(); hook != nil {
+		return hook(t, msg)
 	}
-	if inst, ok := f.self.o.(*Instance); ok {
+	if inst, ok := f.Value().o.(*Instance); ok {
 		if m, ok := inst.Class.Lookup("cancel"); ok && !isBuiltinMethodValue(m) {
 			arg := msg
 			if arg.IsNull() {
 				arg = None
 			}
-			r, err := Call(t, m, []Value{f.self, arg}, nil)
+			r, err := Call(t, m, []Value{f.Value(), arg}, nil)
 			if err != nil {
 				return false, err
 			}
@@ -291,7 +372,7 @@ func (f *Future) CancelBase(msg Value) bool {
 		return false
 	}
 	f.state = futCancelled
-	f.cancelMsg = msg
+	f.setCancelMsg(msg)
 	_ = f.scheduleCallbacks()
 	return true
 }
@@ -303,34 +384,70 @@ func (f *Future) scheduleCallbacks() error {
 	if len(cbs) == 0 {
 		return nil
 	}
+	if f.loop == nil {
+		return errUninitialized()
+	}
 	f.callbacks = nil
 	for _, cb := range cbs {
 		if err := f.loop.callSoonCallback(cb, f); err != nil {
 			return err
 		}
 	}
+	f.cb0[0] = futCallback{}
 	return nil
+}
+
+// appendCallback adds c to the callbacks, the first one in place.
+func (f *Future) appendCallback(c futCallback) {
+	if f.callbacks == nil {
+		f.callbacks = f.cb0[:0:1]
+	}
+	f.callbacks = append(f.callbacks, c)
 }
 
 // AddDoneCallback registers a script callback (called with the future);
 // ctx is the context argument (Null or None for the current one).
 func (f *Future) AddDoneCallback(fn, ctx Value) error {
-	cb := futCallback{fn: fn, ctx: ctx}
+	if f.loop == nil {
+		return errUninitialized()
+	}
+	cb := futCallback{fn: withContext(fn, ctx)}
 	if f.state != futPending {
 		return f.loop.callSoonCallback(cb, f)
 	}
-	f.callbacks = append(f.callbacks, cb)
+	f.appendCallback(cb)
 	return nil
 }
 
 // AddGoCallback registers a Go done-callback.
 func (f *Future) AddGoCallback(cb *GoCallback) error {
-	c := futCallback{gcb: cb}
+	return f.addCallback(futCallback{gcb: cb})
+}
+
+// addCallback registers a done-callback, or schedules it at once when the
+// future is done.
+func (f *Future) addCallback(c futCallback) error {
+	if f.loop == nil {
+		return errUninitialized()
+	}
 	if f.state != futPending {
 		return f.loop.callSoonCallback(c, f)
 	}
-	f.callbacks = append(f.callbacks, c)
+	f.appendCallback(c)
 	return nil
+}
+
+// removeTaskWakeup unregisters the wakeup callback of task.
+func (f *Future) removeTaskWakeup(task *Task) {
+	kept := f.callbacks[:0]
+	for _, c := range f.callbacks {
+		if c.gcb == taskWakeup && c.fn.o == Object(task) {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	clear(f.callbacks[len(kept):])
+	f.callbacks = kept
 }
 
 // RemoveGoCallback unregisters every registration of cb and returns how
@@ -357,7 +474,8 @@ func (f *Future) RemoveDoneCallback(t *Thread, fn Value) (int, error) {
 	kept := make([]futCallback, 0, len(f.callbacks))
 	for _, c := range f.callbacks {
 		if c.gcb == nil {
-			eq, err := Equal(t, c.fn, fn)
+			cfn, _ := splitContext(c.fn)
+			eq, err := Equal(t, cfn, fn)
 			if err != nil {
 				return 0, err
 			}
@@ -372,6 +490,11 @@ func (f *Future) RemoveDoneCallback(t *Thread, fn Value) (int, error) {
 		f.callbacks = kept
 	}
 	return n, nil
+}
+
+// errUninitialized is raised by a future whose __init__ never bound a loop.
+func errUninitialized() error {
+	return Errorf(RuntimeErrorType, "Future object is not initialized.")
 }
 
 // futureIter drives `await future`: its first send yields the future to
@@ -392,7 +515,7 @@ func (it *futureIter) Send(t *Thread, v Value) (Value, bool, Value, error) {
 	if f.state == futPending {
 		if !f.blocking {
 			f.blocking = true
-			return f.self, false, Null, nil
+			return f.Value(), false, Null, nil
 		}
 		return Null, false, Null, Errorf(RuntimeErrorType, "await wasn't used with future")
 	}
@@ -593,14 +716,17 @@ func initFutureType(typ *Type) {
 	}))
 	typ.AddMethod("cancel", futureMethod(func(t *Thread, f *Future, args []Value, kwnames []string) (Value, error) {
 		var msg Value
+		if len(args) > 1 {
+			return Null, Errorf(TypeErrorType, "cancel() takes at most 1 argument (%d given)", len(args))
+		}
 		if err := ParseArgs("cancel", args, kwnames, 0, []string{"msg"}, &msg); err != nil {
 			return Null, err
 		}
 		if msg.IsNone() {
 			msg = Null
 		}
-		if f.CancelHook != nil {
-			ok, err := f.CancelHook(t, msg)
+		if hook := f.cancelHook(); hook != nil {
+			ok, err := hook(t, msg)
 			return Bool(ok), err
 		}
 		return Bool(f.CancelBase(msg)), nil
@@ -621,6 +747,9 @@ func initFutureType(typ *Type) {
 	}))
 	typ.AddMethod("add_done_callback", futureMethod(func(t *Thread, f *Future, args []Value, kwnames []string) (Value, error) {
 		var fn, ctx Value
+		if len(args)-len(kwnames) != 1 {
+			return Null, Errorf(TypeErrorType, "add_done_callback() takes exactly 1 positional argument (%d given)", len(args)-len(kwnames))
+		}
 		if err := ParseArgs("add_done_callback", args, kwnames, 1, []string{"/fn", "$context"}, &fn, &ctx); err != nil {
 			return Null, err
 		}
@@ -690,13 +819,13 @@ func initFutureType(typ *Type) {
 		if err != nil {
 			return Null, err
 		}
-		return orNone(f.cancelMsg), nil
+		return orNone(f.cancelMsg()), nil
 	}, func(t *Thread, self, v Value) error {
 		f, err := futureSelf(self)
 		if err != nil {
 			return err
 		}
-		f.cancelMsg = v
+		f.setCancelMsg(v)
 		return nil
 	}))
 	d.Set("_state", futureProp(func(f *Future) Value { return Str(futStateNames[f.state]) }))
@@ -710,7 +839,8 @@ func initFutureType(typ *Type) {
 		}
 		items := make([]Value, len(f.callbacks))
 		for i, c := range f.callbacks {
-			items[i] = NewTuple([]Value{c.value(), orNone(c.ctx)})
+			_, ctx := splitContext(c.fn)
+			items[i] = NewTuple([]Value{c.value(), orNone(ctx)})
 		}
 		return Obj(NewList(items))
 	}))
@@ -719,9 +849,10 @@ func initFutureType(typ *Type) {
 // value is the callback as a script value (Go callbacks become builtins).
 func (c futCallback) value() Value {
 	if c.gcb == nil {
-		return c.fn
+		fn, _ := splitContext(c.fn)
+		return fn
 	}
-	gcb := c.gcb
+	gcb, arg := c.gcb, c.fn
 	return NewBuiltin(gcb.Name, func(t *Thread, args []Value, kwnames []string) (Value, error) {
 		if len(args) != 1 {
 			return Null, Errorf(TypeErrorType, "%s() takes exactly one argument", gcb.Name)
@@ -730,30 +861,35 @@ func (c futCallback) value() Value {
 		if f == nil {
 			return Null, Errorf(TypeErrorType, "a Future is required")
 		}
-		return None, gcb.Fn(t, f)
+		return None, runDoneCallback(t, arg, gcb, f)
 	})
 }
 
 // newFutureObject is Future(*, loop=None) and the allocation of script
 // subclasses of Future.
 func newFutureObject(t *Thread, cls *Type, args []Value, kwnames []string) (Value, error) {
-	var loop Value
+	var l *Loop
 	if scriptInit(cls) {
-		loop = Null
-	} else if err := ParseArgs("Future", args, kwnames, 0, []string{"$loop"}, &loop); err != nil {
-		return Null, err
-	}
-	l, err := loopArg(t, loop)
-	if err != nil {
-		return Null, err
+		// The subclass's __init__ binds the loop; take the current one
+		// if there is one.
+		l, _ = GetEventLoop(t)
+	} else {
+		var loop Value
+		if err := ParseArgs("Future", args, kwnames, 0, []string{"$loop"}, &loop); err != nil {
+			return Null, err
+		}
+		var err error
+		if l, err = loopArg(t, loop); err != nil {
+			return Null, err
+		}
 	}
 	f := NewFuture(l, FutureType)
 	if cls != FutureType {
 		inst := NewInstance(cls)
 		inst.Base = Obj(f)
-		f.self = Obj(inst)
+		f.inst = inst
 	}
-	return f.self, nil
+	return f.Value(), nil
 }
 
 // ownInit reports whether a script class defines its own __init__ (so
@@ -770,21 +906,23 @@ func loopArg(t *Thread, v Value) (*Loop, error) {
 	}
 	l := AsLoop(v)
 	if l == nil {
-		return nil, Errorf(TypeErrorType, "loop must be an event loop, not '%s'", v.TypeName())
+		return nil, Errorf(AttributeErrorType, "'%s' object has no attribute 'get_debug'", v.TypeName())
 	}
 	return l, nil
 }
 
 // futureSetAttr creates the attribute dict on first use.
 func futureSetAttr(t *Thread, v Value, name string, val Value) error {
-	if f, ok := v.o.(*Future); ok && f.dict == nil {
-		if _, isAttr := f.typ.Lookup(name); !isAttr {
-			f.dict = NewAttrDict()
-		}
+	var f *Future
+	switch o := v.o.(type) {
+	case *Future:
+		f = o
+	case *Task:
+		f = &o.Future
 	}
-	if task, ok := v.o.(*Task); ok && task.dict == nil {
-		if _, isAttr := task.typ.Lookup(name); !isAttr {
-			task.dict = NewAttrDict()
+	if f != nil && f.AttrDict() == nil {
+		if _, isAttr := v.Type().Lookup(name); !isAttr {
+			f.more().dict = NewAttrDict()
 		}
 	}
 	return GenericSetAttr(t, v, name, val)
@@ -1065,7 +1203,7 @@ func sortedForRepr(t *Thread, items []Value) []Value {
 
 // CancelMessage is the message the future was cancelled with (Null for
 // none).
-func (f *Future) CancelMessage() Value { return f.cancelMsg }
+func (f *Future) CancelMessage() Value { return f.cancelMsg() }
 
 // SetExceptionInstance finishes the future with exc.
 func (f *Future) SetExceptionInstance(exc *Instance) error {

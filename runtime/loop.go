@@ -72,9 +72,11 @@ type Loop struct {
 	current             *Task
 	mainFut             *Future
 	tasks               []*Task
-	tasksDone           int
+	compactAt           int // registry length that triggers compactTasks
 	unretrieved         []*Future
+	unretrievedAt       int // length that triggers dropping retrieved ones
 	dict                *AttrDict
+	free                []*Handle // recycled internal handles
 
 	mu      sync.Mutex
 	inbox   []func(t *Thread) error
@@ -187,7 +189,7 @@ func (l *Loop) CreateTask(t *Thread, coro, name, ctx Value) (Value, error) {
 		if err != nil {
 			return Null, err
 		}
-		return task.self, nil
+		return task.Value(), nil
 	}
 	var task Value
 	var err error
@@ -207,10 +209,12 @@ func (l *Loop) CreateTask(t *Thread, coro, name, ctx Value) (Value, error) {
 	return task, nil
 }
 
-// registerTask adds a task to the loop's registry (all_tasks).
+// registerTask adds a task to the loop's registry (all_tasks). Finished
+// tasks are dropped when the registry has doubled since the last
+// compaction, so registering stays amortised O(1).
 func (l *Loop) registerTask(task *Task) {
 	l.tasks = append(l.tasks, task)
-	if len(l.tasks) >= 64 && len(l.tasks)%64 == 0 {
+	if len(l.tasks) >= l.compactAt {
 		l.compactTasks()
 	}
 }
@@ -225,6 +229,7 @@ func (l *Loop) compactTasks() {
 	}
 	clear(l.tasks[len(kept):])
 	l.tasks = kept
+	l.compactAt = max(64, 2*len(kept))
 }
 
 // AllTasks returns the loop's unfinished tasks, oldest first.
@@ -236,7 +241,7 @@ func (l *Loop) AllTasks() []*Task {
 // trackUnretrieved remembers a future that finished with an exception, to
 // report it when the loop closes if nobody looked at it.
 func (l *Loop) trackUnretrieved(f *Future) {
-	if len(l.unretrieved) >= 64 && len(l.unretrieved)%64 == 0 {
+	if len(l.unretrieved) >= max(64, l.unretrievedAt) {
 		kept := l.unretrieved[:0]
 		for _, g := range l.unretrieved {
 			if g.logTB {
@@ -245,344 +250,9 @@ func (l *Loop) trackUnretrieved(f *Future) {
 		}
 		clear(l.unretrieved[len(kept):])
 		l.unretrieved = kept
+		l.unretrievedAt = 2 * len(kept)
 	}
 	l.unretrieved = append(l.unretrieved, f)
-}
-
-// Handle is a callback scheduled on the loop: asyncio.Handle, or a
-// TimerHandle when it has a deadline.
-type Handle struct {
-	loop      *Loop
-	callback  Value
-	args      []Value
-	context   Value
-	task      *Task    // a task step ...
-	exc       *Instance // ... throwing exc
-	cb        futCallback
-	fut       *Future // a done-callback of fut
-	gofn      func(t *Thread) error
-	name      string
-	cancelled bool
-	timer     bool
-	scheduled bool
-	when      float64
-}
-
-// Type is Handle or TimerHandle.
-func (h *Handle) Type() *Type {
-	if h.timer {
-		return TimerHandleType
-	}
-	return HandleType
-}
-
-// Cancel is handle.cancel().
-func (h *Handle) Cancel() {
-	if h.cancelled {
-		return
-	}
-	if h.timer && h.scheduled {
-		h.loop.timerCancelledCount++
-	}
-	h.cancelled = true
-	h.callback = Null
-	h.args = nil
-	h.gofn = nil
-	h.task = nil
-	h.cb = futCallback{}
-}
-
-// Cancelled reports whether the handle was cancelled.
-func (h *Handle) Cancelled() bool { return h.cancelled }
-
-// When is a timer handle's deadline in loop time.
-func (h *Handle) When() float64 { return h.when }
-
-// run calls the callback. Exceptions go to the loop's exception handler;
-// the returned error is fatal to the loop (SystemExit, KeyboardInterrupt,
-// an aborted run).
-func (h *Handle) run(t *Thread) error {
-	var err error
-	switch {
-	case h.task != nil:
-		err = h.task.step(t, h.exc)
-	case h.fut != nil:
-		if h.cb.gcb != nil {
-			err = h.cb.gcb.Fn(t, h.fut)
-		} else {
-			_, err = Call(t, h.cb.fn, []Value{h.fut.self}, nil)
-		}
-	case h.gofn != nil:
-		err = h.gofn(t)
-	default:
-		_, err = Call(t, h.callback, h.args, nil)
-	}
-	if err == nil {
-		return nil
-	}
-	exc, ok := err.(*Instance)
-	if !ok || exc.Class.IsSubtype(SystemExitType) || exc.Class.IsSubtype(KeyboardInterruptType) {
-		return err
-	}
-	cb := h.describe(t)
-	ctx := NewDict()
-	ctx.SetStr("message", Str("Exception in callback "+cb))
-	ctx.SetStr("exception", Obj(exc))
-	ctx.SetStr("handle", Obj(h))
-	return h.loop.CallExceptionHandler(t, ctx)
-}
-
-// describe is _format_callback_source of the handle's callback.
-func (h *Handle) describe(t *Thread) string {
-	switch {
-	case h.task != nil:
-		return "TaskStepMethWrapper()"
-	case h.fut != nil:
-		if h.cb.gcb != nil {
-			r, _ := Repr(t, h.fut.self)
-			return h.cb.gcb.Name + "(" + r + ")"
-		}
-		s, _ := formatCallbackSource(t, h.cb.fn, []Value{h.fut.self})
-		return s
-	case h.gofn != nil:
-		return h.name + "()"
-	case !h.callback.IsNull():
-		s, _ := formatCallbackSource(t, h.callback, h.args)
-		return s
-	}
-	return ""
-}
-
-// handleRepr is repr(handle): <Handle cb(args)> or <TimerHandle when=...>.
-func handleRepr(t *Thread, v Value) (string, error) {
-	h := v.o.(*Handle)
-	parts := []string{h.Type().Name}
-	if h.cancelled {
-		parts = append(parts, "cancelled")
-	}
-	if h.timer {
-		parts = append(parts, "when="+FloatRepr(h.when))
-	}
-	if !h.cancelled {
-		if d := h.describe(t); d != "" {
-			parts = append(parts, d)
-		}
-	}
-	return "<" + strings.Join(parts, " ") + ">", nil
-}
-
-// callSoonHandle appends h to the ready queue.
-func (l *Loop) callSoonHandle(h *Handle) error {
-	if err := l.checkClosed(); err != nil {
-		return err
-	}
-	h.loop = l
-	l.ready.push(h)
-	return nil
-}
-
-// callSoonStep schedules a step of task (throwing exc when set).
-func (l *Loop) callSoonStep(task *Task, exc *Instance) error {
-	return l.callSoonHandle(&Handle{task: task, exc: exc, context: task.context})
-}
-
-// callSoonCallback schedules a done-callback of f.
-func (l *Loop) callSoonCallback(cb futCallback, f *Future) error {
-	return l.callSoonHandle(&Handle{cb: cb, fut: f, context: cb.ctx})
-}
-
-// CallSoon is loop.call_soon(fn, *args, context=ctx).
-func (l *Loop) CallSoon(t *Thread, fn Value, args []Value, ctx Value) (*Handle, error) {
-	if err := l.checkCallback(t, fn, "call_soon"); err != nil {
-		return nil, err
-	}
-	h := &Handle{callback: fn, args: args, context: ctx}
-	if err := l.callSoonHandle(h); err != nil {
-		return nil, err
-	}
-	return h, nil
-}
-
-// CallSoonGo schedules a Go callback; name is what reprs show.
-func (l *Loop) CallSoonGo(name string, fn func(t *Thread) error) (*Handle, error) {
-	h := &Handle{gofn: fn, name: name}
-	if err := l.callSoonHandle(h); err != nil {
-		return nil, err
-	}
-	return h, nil
-}
-
-// checkCallback is BaseEventLoop._check_callback, applied in debug mode.
-func (l *Loop) checkCallback(t *Thread, fn Value, method string) error {
-	if !l.debug {
-		return nil
-	}
-	if IsCoroutine(fn) || isCoroutineFunction(fn) {
-		return Errorf(TypeErrorType, "coroutines cannot be used with %s()", method)
-	}
-	if !IsCallable(fn) {
-		r, err := Repr(t, fn)
-		if err != nil {
-			return err
-		}
-		return Errorf(TypeErrorType, "a callable object was expected by %s(), got %s", method, r)
-	}
-	return nil
-}
-
-// isCoroutineFunction reports whether fn is an async def function.
-func isCoroutineFunction(fn Value) bool {
-	if bm, ok := fn.o.(*BoundMethod); ok {
-		fn = bm.Func
-	}
-	c, ok := fn.o.(interface{ IsCoroutineFunction() bool })
-	return ok && c.IsCoroutineFunction()
-}
-
-// CallAt is loop.call_at(when, fn, *args, context=ctx).
-func (l *Loop) CallAt(t *Thread, when float64, fn Value, args []Value, ctx Value) (*Handle, error) {
-	if err := l.checkCallback(t, fn, "call_at"); err != nil {
-		return nil, err
-	}
-	h := &Handle{callback: fn, args: args, context: ctx}
-	if err := l.schedule(h, when); err != nil {
-		return nil, err
-	}
-	return h, nil
-}
-
-// CallLater is loop.call_later(delay, fn, *args, context=ctx).
-func (l *Loop) CallLater(t *Thread, delay float64, fn Value, args []Value, ctx Value) (*Handle, error) {
-	return l.CallAt(t, l.Time()+delay, fn, args, ctx)
-}
-
-// CallAtGo schedules a Go callback at loop time when.
-func (l *Loop) CallAtGo(when float64, name string, fn func(t *Thread) error) (*Handle, error) {
-	h := &Handle{gofn: fn, name: name}
-	if err := l.schedule(h, when); err != nil {
-		return nil, err
-	}
-	return h, nil
-}
-
-// CallLaterGo schedules a Go callback delay seconds from now.
-func (l *Loop) CallLaterGo(delay float64, name string, fn func(t *Thread) error) (*Handle, error) {
-	return l.CallAtGo(l.Time()+delay, name, fn)
-}
-
-// schedule pushes a timer handle on the heap.
-func (l *Loop) schedule(h *Handle, when float64) error {
-	if err := l.checkClosed(); err != nil {
-		return err
-	}
-	h.loop = l
-	h.timer = true
-	h.when = when
-	l.heapPush(h)
-	h.scheduled = true
-	return nil
-}
-
-// The timer heap: heapq's algorithms on l.scheduled, comparing deadlines.
-
-func (l *Loop) heapPush(h *Handle) {
-	l.scheduled = append(l.scheduled, h)
-	timerSiftDown(l.scheduled, 0, len(l.scheduled)-1)
-}
-
-func (l *Loop) heapPop() *Handle {
-	heap := l.scheduled
-	last := heap[len(heap)-1]
-	heap[len(heap)-1] = nil
-	heap = heap[:len(heap)-1]
-	l.scheduled = heap
-	if len(heap) == 0 {
-		return last
-	}
-	top := heap[0]
-	heap[0] = last
-	timerSiftUp(heap, 0)
-	return top
-}
-
-// siftDown is heapq._siftdown: move heap[pos] up towards startpos.
-func timerSiftDown(heap []*Handle, startpos, pos int) {
-	item := heap[pos]
-	for pos > startpos {
-		parentpos := (pos - 1) >> 1
-		parent := heap[parentpos]
-		if item.when < parent.when {
-			heap[pos] = parent
-			pos = parentpos
-			continue
-		}
-		break
-	}
-	heap[pos] = item
-}
-
-// siftUp is heapq._siftup: move the smaller child up until a leaf, then
-// sift the item down into place.
-func timerSiftUp(heap []*Handle, pos int) {
-	endpos := len(heap)
-	startpos := pos
-	item := heap[pos]
-	childpos := 2*pos + 1
-	for childpos < endpos {
-		rightpos := childpos + 1
-		if rightpos < endpos && !(heap[childpos].when < heap[rightpos].when) {
-			childpos = rightpos
-		}
-		heap[pos] = heap[childpos]
-		pos = childpos
-		childpos = 2*pos + 1
-	}
-	heap[pos] = item
-	timerSiftDown(heap, startpos, pos)
-}
-
-// heapify is heapq.heapify.
-func timerHeapify(heap []*Handle) {
-	for i := len(heap)/2 - 1; i >= 0; i-- {
-		timerSiftUp(heap, i)
-	}
-}
-
-// handleQueue is a FIFO ring of handles.
-type handleQueue struct {
-	buf        []*Handle
-	head, size int
-}
-
-func (q *handleQueue) len() int { return q.size }
-
-func (q *handleQueue) push(h *Handle) {
-	if q.size == len(q.buf) {
-		n := 2 * len(q.buf)
-		if n == 0 {
-			n = 16
-		}
-		buf := make([]*Handle, n)
-		for i := 0; i < q.size; i++ {
-			buf[i] = q.buf[(q.head+i)%len(q.buf)]
-		}
-		q.buf, q.head = buf, 0
-	}
-	q.buf[(q.head+q.size)%len(q.buf)] = h
-	q.size++
-}
-
-func (q *handleQueue) pop() *Handle {
-	h := q.buf[q.head]
-	q.buf[q.head] = nil
-	q.head = (q.head + 1) % len(q.buf)
-	q.size--
-	return h
-}
-
-func (q *handleQueue) clear() {
-	clear(q.buf)
-	q.head, q.size = 0, 0
 }
 
 // StartOp registers a pending host operation (a goroutine that will hand
@@ -651,7 +321,7 @@ func (l *Loop) drainInbox() {
 	l.inbox = nil
 	l.mu.Unlock()
 	for _, fn := range inbox {
-		l.ready.push(&Handle{loop: l, gofn: fn, name: "completion"})
+		l.ready.push(&Handle{loop: l, kind: handleGo, x: &goFunc{name: "completion", fn: fn}})
 	}
 }
 
@@ -666,6 +336,7 @@ func (l *Loop) idle() bool {
 // waited.
 type AbortError struct{ Cause error }
 
+// Error describes the interruption.
 func (e *AbortError) Error() string { return "interrupted: " + e.Cause.Error() }
 
 // Unwrap returns the context's error.
@@ -748,13 +419,21 @@ func (l *Loop) runOnce(t *Thread) error {
 	}
 	ntodo := l.ready.len()
 	for i := 0; i < ntodo; i++ {
-		h := l.ready.pop()
+		it := l.ready.pop()
+		if it.task != nil {
+			if err := l.runStep(t, it.task); err != nil {
+				return err
+			}
+			continue
+		}
+		h := it.h
 		if h.cancelled {
 			continue
 		}
 		if err := h.run(t); err != nil {
 			return err
 		}
+		l.recycle(h)
 	}
 	return nil
 }
@@ -776,10 +455,10 @@ func (l *Loop) deadlock(t *Thread) error {
 			file, _, line := s.SuspendedAt()
 			b.WriteString(" at " + file + ":" + strconv.Itoa(line))
 		}
-		if !task.futWaiter.IsNull() {
-			r, err := Repr(t, task.futWaiter)
+		if w := task.Waiting(); !w.IsNull() {
+			r, err := Repr(t, w)
 			if err != nil {
-				r = "<" + task.futWaiter.TypeName() + ">"
+				r = "<" + w.TypeName() + ">"
 			}
 			b.WriteString(" awaiting " + r)
 		}
@@ -794,10 +473,19 @@ func (l *Loop) deadlock(t *Thread) error {
 		return exc
 	}
 	if task := main.task; task != nil {
-		if w := AsFuture(task.futWaiter); w != nil {
-			w.RemoveGoCallback(&task.wakeupCb)
+		if w := task.waiter; w != nil {
+			w.removeTaskWakeup(task)
 		}
-		task.futWaiter = Null
+		if x := task.extra; x != nil && !x.duckWakeup.IsNull() && !x.duckWaiter.IsNull() {
+			if _, err := CallMethod(t, x.duckWaiter, "remove_done_callback", x.duckWakeup); err != nil && loopFatal(err) {
+				return err
+			}
+			x.duckWakeup = Null
+		}
+		task.waiter = nil
+		if task.extra != nil {
+			task.extra.duckWaiter = Null
+		}
 		return l.callSoonStep(task, exc)
 	}
 	return main.setExc(exc)
@@ -941,10 +629,23 @@ func (l *Loop) Close(t *Thread) error {
 		return nil
 	}
 	l.closed = true
+	l.runClosers()
 	l.ready.clear()
 	clear(l.scheduled)
 	l.scheduled = nil
 	return l.reportLeftovers(t)
+}
+
+// Discard closes the loop without reporting anything: for runs that were
+// aborted, whose leftovers are no news.
+func (l *Loop) Discard() {
+	l.closed = true
+	l.runClosers()
+	l.ready.clear()
+	clear(l.scheduled)
+	l.scheduled = nil
+	l.unretrieved = nil
+	l.tasks = nil
 }
 
 // reportLeftovers is what CPython's garbage collector reports for this
@@ -958,9 +659,9 @@ func (l *Loop) reportLeftovers(t *Thread) error {
 		}
 		f.logTB = false
 		ctx := NewDict()
-		ctx.SetStr("message", Str(f.self.Type().Name+" exception was never retrieved"))
+		ctx.SetStr("message", Str(f.Value().Type().Name+" exception was never retrieved"))
 		ctx.SetStr("exception", Obj(f.exc))
-		ctx.SetStr("future", f.self)
+		ctx.SetStr("future", f.Value())
 		if err := l.CallExceptionHandler(t, ctx); err != nil {
 			return err
 		}
@@ -972,10 +673,11 @@ func (l *Loop) reportLeftovers(t *Thread) error {
 		task.logDestroyPending = false
 		ctx := NewDict()
 		ctx.SetStr("message", Str("Task was destroyed but it is pending!"))
-		ctx.SetStr("task", task.self)
+		ctx.SetStr("task", task.Value())
 		if err := l.CallExceptionHandler(t, ctx); err != nil {
 			return err
 		}
+		WarnNeverAwaited(t, task.coro)
 	}
 	return nil
 }
@@ -1112,7 +814,18 @@ func callbackArgs(fname string, args []Value, kwnames []string, nfixed int) (fix
 		ctx = args[npos+i]
 	}
 	if npos < nfixed+1 {
-		return nil, Null, nil, Null, Errorf(TypeErrorType, "%s() missing required argument", fname)
+		names := []string{"'callback'"}
+		if nfixed == 1 {
+			names = []string{"'delay'", "'callback'"}
+			if fname == "call_at" {
+				names[0] = "'when'"
+			}
+		}
+		names = names[npos:]
+		if len(names) == 1 {
+			return nil, Null, nil, Null, Errorf(TypeErrorType, "BaseEventLoop.%s() missing 1 required positional argument: %s", fname, names[0])
+		}
+		return nil, Null, nil, Null, Errorf(TypeErrorType, "BaseEventLoop.%s() missing 2 required positional arguments: %s and %s", fname, names[0], names[1])
 	}
 	return args[:nfixed], args[nfixed], append([]Value(nil), args[nfixed+1:npos]...), ctx, nil
 }
@@ -1189,7 +902,7 @@ func init() {
 		return None, err
 	}))
 	lt.AddMethod("create_future", loopNoArgs("create_future", func(t *Thread, l *Loop) (Value, error) {
-		return l.CreateFuture().self, nil
+		return l.CreateFuture().Value(), nil
 	}))
 	lt.AddMethod("create_task", loopMethod(func(t *Thread, l *Loop, args []Value, kwnames []string) (Value, error) {
 		var coro, name, ctx Value
@@ -1310,25 +1023,6 @@ func init() {
 	lt.AddMethod("shutdown_asyncgens", done("shutdown_asyncgens"))
 	lt.AddMethod("shutdown_default_executor", done("shutdown_default_executor"))
 
-	ht := HandleType
-	ht.Slots.Repr = handleRepr
-	TimerHandleType.Slots.Repr = handleRepr
-	handleMethod := func(name string, fn func(h *Handle) Value) MethodFunc {
-		return func(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-			h, ok := self.o.(*Handle)
-			if !ok {
-				return Null, Errorf(TypeErrorType, "descriptor '%s' requires a 'Handle' object but received a '%s'", name, self.TypeName())
-			}
-			if err := ArgCount(name, args, kwnames, 0, 0); err != nil {
-				return Null, err
-			}
-			return fn(h), nil
-		}
-	}
-	ht.AddMethod("cancel", handleMethod("cancel", func(h *Handle) Value { h.Cancel(); return None }))
-	ht.AddMethod("cancelled", handleMethod("cancelled", func(h *Handle) Value { return Bool(h.cancelled) }))
-	ht.AddMethod("get_context", handleMethod("get_context", func(h *Handle) Value { return orNone(h.context) }))
-	TimerHandleType.AddMethod("when", handleMethod("when", func(h *Handle) Value { return Float(h.when) }))
 }
 
 func loopBool(b bool) string {

@@ -36,7 +36,9 @@ func SortValues(t *Thread, items []Value, key Value, reverse bool) error {
 		}
 	}
 	var err error
-	if hasKey || !sortFast(items) {
+	// Big sorts under a host that can stop the script take the polling
+	// path (the fast path's Go sort cannot stop early).
+	if hasKey || len(items) > 1<<16 && t.Interruptible() || !sortFast(items) {
 		s := sorter{t: t, keys: keys}
 		if hasKey {
 			s.vals = items
@@ -125,6 +127,10 @@ func (s *sorter) lt(a, b Value) bool {
 	if s.err != nil {
 		return false
 	}
+	if err := s.t.Poll(); err != nil {
+		s.err = err
+		return false
+	}
 	switch ao := a.o.(type) {
 	case intKind:
 		if b.IsInt() {
@@ -185,7 +191,9 @@ func (s *sorter) sort() {
 	s.minGallop = sortMinGallop
 	minrun := computeMinrun(n)
 	lo := 0
-	for lo < n {
+	// An error (a comparison raised, the host stopped the script) ends the
+	// sort between merges: the items stay a permutation of the input.
+	for lo < n && s.err == nil {
 		rn, desc := s.countRun(lo, n)
 		if desc {
 			s.reverse(lo, lo+rn)
@@ -199,7 +207,7 @@ func (s *sorter) sort() {
 		s.pending = append(s.pending, sortRun{base: lo, n: rn})
 		lo += rn
 	}
-	for len(s.pending) > 1 {
+	for len(s.pending) > 1 && s.err == nil {
 		k := len(s.pending) - 2
 		if k > 0 && s.pending[k-1].n < s.pending[k+1].n {
 			k--

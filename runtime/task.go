@@ -1,6 +1,10 @@
 package runtime
 
-import "strconv"
+import (
+	"strconv"
+	"sync/atomic"
+	"unsafe"
+)
 
 // This file is asyncio's Task: a Future that drives a coroutine, one step
 // per loop callback, exactly as CPython's _asyncio.Task does (task_step,
@@ -12,21 +16,22 @@ var TaskType = newAsyncType("Task", "_asyncio", FutureType)
 // Task runs a coroutine on an event loop.
 type Task struct {
 	Future
-	coro    Value
-	sender  Sender
-	thrower Thrower
-	name    Value
-	context Value
-	// futWaiter is the future the coroutine waits on (Null when none).
-	futWaiter         Value
+	coro Value
+	// name is the name set by create_task or set_name; Null means
+	// "Task-<num>", made when first asked for.
+	name Value
+	num  int64
+	// waiter is the future the coroutine waits on (nil when none, or when
+	// it waits on a Future-compatible script object: extra.duckWaiter).
+	waiter            *Future
+	numCancels        int32
 	mustCancel        bool
-	numCancels        int
 	logDestroyPending bool
-	wakeupCb          GoCallback
-	// duckWakeup is the wakeup callback registered on a Future-compatible
-	// script object the task waits on.
-	duckWakeup Value
 }
+
+// taskWakeup is the done-callback a task registers on the future it
+// waits for (task_wakeup); the callback's argument is the task.
+var taskWakeup = &GoCallback{Name: "Task.task_wakeup"}
 
 // NewTask wraps coro (a coroutine object) in a task scheduled on loop.
 // name is Null or None for the next "Task-N" name; ctx is the context
@@ -37,12 +42,11 @@ func NewTask(t *Thread, loop *Loop, coro, name, ctx Value) (*Task, error) {
 
 func newTaskOfType(t *Thread, loop *Loop, cls *Type, coro, name, ctx Value) (*Task, error) {
 	task := &Task{}
-	task.Future = Future{loop: loop, typ: TaskType, task: task}
-	task.self = Obj(task)
+	task.Future = Future{loop: loop, task: task}
 	if cls != TaskType {
 		inst := NewInstance(cls)
 		inst.Base = Obj(task)
-		task.self = Obj(inst)
+		task.inst = inst
 	}
 	if err := task.init(t, coro, name, ctx); err != nil {
 		return nil, err
@@ -60,20 +64,18 @@ func (task *Task) init(t *Thread, coro, name, ctx Value) error {
 		}
 		return Errorf(TypeErrorType, "a coroutine was expected, got %s", r)
 	}
-	s, ok := coro.o.(Sender)
-	if !ok {
+	if _, ok := coro.o.(Sender); !ok {
 		return Errorf(TypeErrorType, "a coroutine was expected, got %s", coro.TypeName())
 	}
-	task.sender = s
-	task.thrower, _ = coro.o.(Thrower)
 	task.coro = coro
-	task.context = ctx
+	if !ctx.IsNull() && !ctx.IsNone() {
+		task.more().context = ctx
+	}
 	task.logDestroyPending = true
-	task.wakeupCb = GoCallback{Name: "Task.task_wakeup", Fn: func(t *Thread, f *Future) error { return task.wakeup(t, f) }}
 	if name.IsNull() || name.IsNone() {
 		st := AsyncioOf(t)
 		st.TaskCounter++
-		task.name = Str("Task-" + strconv.Itoa(int(st.TaskCounter)))
+		task.num = st.TaskCounter
 	} else if name.Type() == StrType {
 		task.name = name
 	} else {
@@ -98,22 +100,49 @@ func (task *Task) Coro() Value { return task.coro }
 
 // Name is the task's name.
 func (task *Task) Name() string {
+	if task.name.IsNull() {
+		return "Task-" + strconv.FormatInt(task.num, 10)
+	}
 	s, _ := StrValue(task.name)
 	return s
 }
 
+// nameValue is task.get_name().
+func (task *Task) nameValue() Value {
+	if task.name.IsNull() {
+		task.name = Str(task.Name())
+	}
+	return task.name
+}
+
 // Waiting returns the future the task is blocked on, or Null.
-func (task *Task) Waiting() Value { return task.futWaiter }
+func (task *Task) Waiting() Value {
+	if task.waiter != nil {
+		return task.waiter.Value()
+	}
+	if task.extra != nil {
+		return task.extra.duckWaiter
+	}
+	return Null
+}
+
+// context is the context argument the task was made with (Null if none).
+func (task *Task) context() Value {
+	if task.extra == nil {
+		return Null
+	}
+	return task.extra.context
+}
 
 // Cancelling is task.cancelling(): the number of pending cancel requests.
-func (task *Task) Cancelling() int { return task.numCancels }
+func (task *Task) Cancelling() int { return int(task.numCancels) }
 
 // Uncancel is task.uncancel(): one cancel request fewer.
 func (task *Task) Uncancel() int {
 	if task.numCancels > 0 {
 		task.numCancels--
 	}
-	return task.numCancels
+	return int(task.numCancels)
 }
 
 // Cancel is task.cancel(msg): it asks the coroutine to stop by throwing
@@ -131,8 +160,8 @@ func (task *Task) CancelErr(t *Thread, msg Value) (bool, error) {
 		return false, nil
 	}
 	task.numCancels++
-	if !task.futWaiter.IsNull() {
-		ok, err := cancelAwaitable(t, task.futWaiter, msg)
+	if w := task.Waiting(); !w.IsNull() {
+		ok, err := cancelAwaitable(t, w, msg)
 		if err != nil {
 			return false, err
 		}
@@ -141,7 +170,7 @@ func (task *Task) CancelErr(t *Thread, msg Value) (bool, error) {
 		}
 	}
 	task.mustCancel = true
-	task.cancelMsg = msg
+	task.setCancelMsg(msg)
 	return true, nil
 }
 
@@ -176,7 +205,7 @@ func asyncCallMethod(t *Thread, v Value, name string, args []Value, kwnames []st
 // ends up in the task.
 func (task *Task) step(t *Thread, exc *Instance) error {
 	if task.state != futPending {
-		r, _ := Repr(t, task.self)
+		r, _ := Repr(t, task.Value())
 		e := "None"
 		if exc != nil {
 			e, _ = Repr(t, Obj(exc))
@@ -189,11 +218,14 @@ func (task *Task) step(t *Thread, exc *Instance) error {
 		}
 		task.mustCancel = false
 	}
-	task.futWaiter = Null
+	task.waiter = nil
+	if task.extra != nil {
+		task.extra.duckWaiter = Null
+	}
 	loop := task.loop
 	if cur := loop.current; cur != nil {
-		r1, _ := Repr(t, task.self)
-		r2, _ := Repr(t, cur.self)
+		r1, _ := Repr(t, task.Value())
+		r2, _ := Repr(t, cur.Value())
 		return Errorf(RuntimeErrorType, "Cannot enter into task %s while another task %s is being executed.", r1, r2)
 	}
 	loop.current = task
@@ -201,9 +233,9 @@ func (task *Task) step(t *Thread, exc *Instance) error {
 	var done bool
 	var err error
 	if exc == nil {
-		y, done, res, err = task.sender.Send(t, None)
-	} else if task.thrower != nil {
-		y, done, res, err = task.thrower.Throw(t, exc)
+		y, done, res, err = task.coro.o.(Sender).Send(t, None)
+	} else if thrower, ok := task.coro.o.(Thrower); ok {
+		y, done, res, err = thrower.Throw(t, exc)
 	} else {
 		err = exc
 	}
@@ -214,7 +246,7 @@ func (task *Task) step(t *Thread, exc *Instance) error {
 			return err
 		}
 		if e.Class.IsSubtype(CancelledErrorType) {
-			task.cancelledExc = e
+			task.more().cancelledExc = e
 			task.CancelBase(Null)
 			return nil
 		}
@@ -231,7 +263,7 @@ func (task *Task) step(t *Thread, exc *Instance) error {
 	if done {
 		if task.mustCancel {
 			task.mustCancel = false
-			task.CancelBase(task.cancelMsg)
+			task.CancelBase(task.cancelMsg())
 			return nil
 		}
 		return task.SetResult(orNone(res))
@@ -241,8 +273,8 @@ func (task *Task) step(t *Thread, exc *Instance) error {
 
 // handleYield decides what to wait for after the coroutine yielded y.
 func (task *Task) handleYield(t *Thread, y Value) error {
-	if Is(y, task.self) {
-		r, _ := Repr(t, task.self)
+	if Is(y, task.Value()) {
+		r, _ := Repr(t, task.Value())
 		return task.stepSoonWith(Errorf(RuntimeErrorType, "Task cannot await on itself: %s", r))
 	}
 	if f := AsFuture(y); f != nil && !hasScriptClass(y) {
@@ -253,12 +285,12 @@ func (task *Task) handleYield(t *Thread, y Value) error {
 			return task.yieldInsteadOfYieldFrom(t, y)
 		}
 		f.blocking = false
-		if err := f.AddGoCallback(&task.wakeupCb); err != nil {
+		if err := f.addCallback(futCallback{fn: Obj(task), gcb: taskWakeup}); err != nil {
 			return err
 		}
-		task.futWaiter = y
+		task.waiter = f
 		if task.mustCancel {
-			ok, err := f.Cancel(t, task.cancelMsg)
+			ok, err := f.Cancel(t, task.cancelMsg())
 			if err != nil {
 				return err
 			}
@@ -276,7 +308,7 @@ func (task *Task) handleYield(t *Thread, y Value) error {
 	} else if ok && !blocking.IsNone() {
 		return task.waitDuckFuture(t, y, blocking)
 	}
-	r1, _ := Repr(t, task.self)
+	r1, _ := Repr(t, task.Value())
 	r2, _ := Repr(t, y)
 	if y.Type() == GeneratorType {
 		return task.stepSoonWith(Errorf(RuntimeErrorType, "yield was used instead of yield from for generator in task %s with %s", r1, r2))
@@ -316,13 +348,14 @@ func (task *Task) waitDuckFuture(t *Thread, y, blocking Value) error {
 		}
 		return None, task.wakeupValue(t, args[0])
 	}})
-	if _, err := asyncCallMethod(t, y, "add_done_callback", []Value{wake, orNone(task.context)}, []string{"context"}); err != nil {
+	if _, err := asyncCallMethod(t, y, "add_done_callback", []Value{wake, orNone(task.context())}, []string{"context"}); err != nil {
 		return err
 	}
-	task.duckWakeup = wake
-	task.futWaiter = y
+	x := task.more()
+	x.duckWakeup = wake
+	x.duckWaiter = y
 	if task.mustCancel {
-		ok, err := cancelAwaitable(t, y, task.cancelMsg)
+		ok, err := cancelAwaitable(t, y, task.cancelMsg())
 		if err != nil {
 			return err
 		}
@@ -347,13 +380,13 @@ func futureLoopOf(t *Thread, fut Value) (Value, error) {
 }
 
 func (task *Task) differentLoop(t *Thread, y Value) error {
-	r1, _ := Repr(t, task.self)
+	r1, _ := Repr(t, task.Value())
 	r2, _ := Repr(t, y)
 	return task.stepSoonWith(Errorf(RuntimeErrorType, "Task %s got Future %s attached to a different loop", r1, r2))
 }
 
 func (task *Task) yieldInsteadOfYieldFrom(t *Thread, y Value) error {
-	r1, _ := Repr(t, task.self)
+	r1, _ := Repr(t, task.Value())
 	r2, _ := Repr(t, y)
 	return task.stepSoonWith(Errorf(RuntimeErrorType, "yield was used instead of yield from in task %s with %s", r1, r2))
 }
@@ -398,13 +431,13 @@ func (task *Task) reprInfo(t *Thread) ([]string, error) {
 	if task.numCancels > 0 && task.state == futPending {
 		info[0] = "cancelling"
 	}
-	name, err := Repr(t, task.name)
+	name, err := Repr(t, task.nameValue())
 	if err != nil {
 		return nil, err
 	}
 	extra := []string{"name=" + name, "coro=<" + FormatCoroutine(t, task.coro) + ">"}
-	if !task.futWaiter.IsNull() {
-		w, err := Repr(t, task.futWaiter)
+	if waiter := task.Waiting(); !waiter.IsNull() {
+		w, err := Repr(t, waiter)
 		if err != nil {
 			return nil, err
 		}
@@ -541,7 +574,7 @@ func newTaskObject(t *Thread, cls *Type, args []Value, kwnames []string) (Value,
 	if err != nil {
 		return Null, err
 	}
-	return task.self, nil
+	return task.Value(), nil
 }
 
 func init() {
@@ -555,7 +588,7 @@ func init() {
 		return task.coro, nil
 	}))
 	typ.AddMethod("get_name", taskMethod("get_name", 0, func(t *Thread, task *Task, args []Value) (Value, error) {
-		return task.name, nil
+		return task.nameValue(), nil
 	}))
 	typ.AddMethod("set_name", taskMethod("set_name", 1, func(t *Thread, task *Task, args []Value) (Value, error) {
 		if args[0].Type() == StrType {
@@ -638,14 +671,14 @@ func init() {
 	}))
 	d.Set("_must_cancel", taskProp(func(task *Task) Value { return Bool(task.mustCancel) }))
 	d.Set("_coro", taskProp(func(task *Task) Value { return task.coro }))
-	d.Set("_fut_waiter", taskProp(func(task *Task) Value { return orNone(task.futWaiter) }))
+	d.Set("_fut_waiter", taskProp(func(task *Task) Value { return orNone(task.Waiting()) }))
 	d.Set("_num_cancels_requested", taskProp(func(task *Task) Value { return Int(int64(task.numCancels)) }))
 }
 
 // printStack is task.print_stack(): where the task is suspended, or the
 // exception it finished with.
 func (task *Task) printStack(t *Thread, file Value) error {
-	r, err := Repr(t, task.self)
+	r, err := Repr(t, task.Value())
 	if err != nil {
 		return err
 	}
@@ -719,35 +752,61 @@ var errSuspend error = suspendSignal{}
 // await and other Coros drive it through Send and Throw like a script
 // coroutine.
 type Coro struct {
-	name     string
-	qualname string
-	body     CoroBody
-	state    uint8
+	names *coroNames
+	body  CoroBody
 	// PC is the body's position, for its own use.
-	PC int
-	// what the coroutine is suspended on
-	fut     *Future // a future awaited directly
-	iter    Value   // an awaitable's iterator it delegates to
-	yielded bool    // a bare yield (asyncio.sleep(0))
-	next    Value   // set by Await
+	PC      int32
+	state   uint8
+	yielded bool // suspended on a bare yield (asyncio.sleep(0))
+	// what the coroutine is suspended on: a future awaited directly, or
+	// an awaitable's iterator it delegates to. Between Await and the
+	// driver picking it up, iter holds the awaitable.
+	fut  *Future
+	iter Value
+}
+
+// coroNames is a Go coroutine's __name__ and __qualname__, shared by every
+// coroutine of the same function.
+type coroNames struct{ name, qualname string }
+
+// coroNameSlots cache coroNames by the identity of the strings: Go
+// coroutines are named by string constants, so a name costs a pointer
+// comparison after its first use. Slots are shared by every interpreter
+// of the process, hence atomic.
+var coroNameSlots [256]atomic.Pointer[coroNames]
+
+// internCoroNames returns coroNames for name and qualname, shared when
+// possible.
+func internCoroNames(name, qualname string) *coroNames {
+	if qualname == "" {
+		qualname = name
+	}
+	np, qp := unsafe.StringData(name), unsafe.StringData(qualname)
+	h := (uintptr(unsafe.Pointer(np))*31 + uintptr(unsafe.Pointer(qp))) >> 3 % uintptr(len(coroNameSlots))
+	slot := &coroNameSlots[h]
+	if n := slot.Load(); n != nil && sameString(n.name, name) && sameString(n.qualname, qualname) {
+		return n
+	}
+	n := &coroNames{name: name, qualname: qualname}
+	slot.Store(n)
+	return n
+}
+
+// sameString reports whether a and b are the same string in memory.
+func sameString(a, b string) bool {
+	return len(a) == len(b) && unsafe.StringData(a) == unsafe.StringData(b)
 }
 
 // NewCoro makes a coroutine named name (its __qualname__ is qualname, or
 // name when empty) running body.
 func NewCoro(name, qualname string, body CoroBody) *Coro {
-	if qualname == "" {
-		qualname = name
-	}
-	return &Coro{name: name, qualname: qualname, body: body}
+	return &Coro{names: internCoroNames(name, qualname), body: body}
 }
 
 // Init sets up a Coro embedded in a larger struct (saving an allocation
 // per coroutine); it is NewCoro for c.
 func (c *Coro) Init(name, qualname string, body CoroBody) {
-	if qualname == "" {
-		qualname = name
-	}
-	*c = Coro{name: name, qualname: qualname, body: body}
+	*c = Coro{names: internCoroNames(name, qualname), body: body}
 }
 
 // NewCoroFunc is NewCoro with a function body.
@@ -759,10 +818,10 @@ func NewCoroFunc(name string, fn func(t *Thread, c *Coro, result Value, err erro
 func (c *Coro) Type() *Type { return GoCoroutineType }
 
 // Name is the coroutine's __name__.
-func (c *Coro) Name() string { return c.name }
+func (c *Coro) Name() string { return c.names.name }
 
 // QualName is the coroutine's __qualname__.
-func (c *Coro) QualName() string { return c.qualname }
+func (c *Coro) QualName() string { return c.names.qualname }
 
 // Done reports whether the coroutine has finished.
 func (c *Coro) Done() bool { return c.state == coroClosed }
@@ -773,13 +832,13 @@ func (c *Coro) Started() bool { return c.state != coroCreated }
 // Await suspends the body until x (any awaitable) completes; the body
 // returns its values: `return c.Await(fut)`.
 func (c *Coro) Await(x Value) (Value, error) {
-	c.next = x
+	c.iter = x
 	return Null, errSuspend
 }
 
 // Yield suspends the body for one loop iteration (a bare yield).
 func (c *Coro) Yield() (Value, error) {
-	c.next = Null
+	c.iter = Null
 	return Null, errSuspend
 }
 
@@ -870,6 +929,7 @@ func (c *Coro) drive(t *Thread, res Value, err error) (Value, bool, Value, error
 		r, e := c.body.Resume(t, c, res, err)
 		if e != errSuspend {
 			c.state = coroClosed
+			c.iter = Null
 			if e != nil {
 				if exc, ok := e.(*Instance); ok && exc.Class.IsSubtype(StopIterationType) {
 					wrapped := Errorf(RuntimeErrorType, "coroutine raised StopIteration")
@@ -881,8 +941,8 @@ func (c *Coro) drive(t *Thread, res Value, err error) (Value, bool, Value, error
 			}
 			return Null, true, orNone(r), nil
 		}
-		x := c.next
-		c.next = Null
+		x := c.iter
+		c.iter = Null
 		if x.IsNull() {
 			c.yielded = true
 			c.state = coroSuspended
@@ -893,7 +953,7 @@ func (c *Coro) drive(t *Thread, res Value, err error) (Value, bool, Value, error
 				f.blocking = true
 				c.fut = f
 				c.state = coroSuspended
-				return f.self, false, Null, nil
+				return f.Value(), false, Null, nil
 			}
 			res, err = f.Result()
 			continue
@@ -1024,7 +1084,7 @@ func init() {
 	ct.Final = true
 	ct.Slots.Repr = func(t *Thread, v Value) (string, error) {
 		c := v.o.(*Coro)
-		return "<coroutine object " + c.qualname + " at 0x" + strconv.FormatUint(uint64(Address(v)), 16) + ">", nil
+		return "<coroutine object " + c.names.qualname + " at 0x" + strconv.FormatUint(uint64(Address(v)), 16) + ">", nil
 	}
 	ct.AddMethod("__await__", func(t *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		c, err := coroSelf(self)
@@ -1100,14 +1160,14 @@ func init() {
 		if err != nil {
 			return Null, err
 		}
-		return Str(c.name), nil
+		return Str(c.names.name), nil
 	}, nil))
 	ct.Dict.Set("__qualname__", asyncProperty(func(t *Thread, self Value) (Value, error) {
 		c, err := coroSelf(self)
 		if err != nil {
 			return Null, err
 		}
-		return Str(c.qualname), nil
+		return Str(c.names.qualname), nil
 	}, nil))
 	ct.Dict.Set("cr_running", asyncProperty(func(t *Thread, self Value) (Value, error) {
 		c, err := coroSelf(self)

@@ -151,10 +151,29 @@ func asyncioRun(t *runtime.Thread, args []runtime.Value, kwnames []string) (runt
 		return runtime.Null, err
 	}
 	res, err := r.run(t, main, runtime.Null)
+	if _, isExc := err.(*runtime.Instance); err != nil && !isExc {
+		// The run was aborted (a budget, the host's context): close the
+		// loop without running the tasks' cleanup.
+		r.abandon(t)
+		return runtime.Null, err
+	}
 	if cerr := r.close(t); cerr != nil {
 		return runtime.Null, cerr
 	}
 	return res, err
+}
+
+// abandon closes the runner's loop without running anything more.
+func (r *asyncRunner) abandon(t *runtime.Thread) {
+	if r.state != runnerInitialized {
+		return
+	}
+	if r.setLoop {
+		runtime.SetEventLoop(t, nil)
+	}
+	r.loop.Discard()
+	r.loop = nil
+	r.state = runnerClosed
 }
 
 // runner is asyncio.Runner: it owns an event loop for a series of runs and

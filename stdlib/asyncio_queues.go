@@ -333,72 +333,97 @@ func (q *asyncQueue) getNowait(t *runtime.Thread) (runtime.Value, error) {
 
 // putCoro is Queue.put(item).
 func (q *asyncQueue) putCoro(item runtime.Value) runtime.Value {
-	var putter *runtime.Future
-	return newAsyncCoro("put", "Queue.put", func(t *runtime.Thread, c *runtime.Coro, r runtime.Value, err error) (runtime.Value, error) {
-		if c.PC == 1 && err != nil {
-			putter.CancelBase(runtime.Null)
-			q.putters = removeWaiter(q.putters, putter)
-			full, ferr := q.dynBool(t, "full", q.full)
-			if ferr != nil {
-				return runtime.Null, ferr
-			}
-			if !full && !putter.Cancelled() {
-				queueWakeupNext(&q.putters)
-			}
+	p := &queuePut{q: q, item: item}
+	p.Init("put", "Queue.put", p)
+	return runtime.Obj(&p.Coro)
+}
+
+// queuePut is the coroutine of Queue.put: one allocation per call.
+type queuePut struct {
+	runtime.Coro
+	q      *asyncQueue
+	item   runtime.Value
+	putter *runtime.Future
+}
+
+// Resume runs Queue.put's body.
+func (p *queuePut) Resume(t *runtime.Thread, c *runtime.Coro, r runtime.Value, err error) (runtime.Value, error) {
+	q := p.q
+	if c.PC == 1 && err != nil {
+		p.putter.CancelBase(runtime.Null)
+		q.putters = removeWaiter(q.putters, p.putter)
+		full, ferr := q.dynBool(t, "full", q.full)
+		if ferr != nil {
+			return runtime.Null, ferr
+		}
+		if !full && !p.putter.Cancelled() {
+			queueWakeupNext(&q.putters)
+		}
+		return runtime.Null, err
+	}
+	full, err := q.dynBool(t, "full", q.full)
+	if err != nil {
+		return runtime.Null, err
+	}
+	if full {
+		if p.putter, err = q.createFuture(t, q.self); err != nil {
 			return runtime.Null, err
 		}
-		full, err := q.dynBool(t, "full", q.full)
-		if err != nil {
-			return runtime.Null, err
-		}
-		if full {
-			if putter, err = q.createFuture(t, q.self); err != nil {
-				return runtime.Null, err
-			}
-			q.putters = append(q.putters, putter)
-			c.PC = 1
-			return c.Await(putter.Value())
-		}
-		if q.overrides("put_nowait") {
-			return runtime.CallMethod(t, q.self, "put_nowait", item)
-		}
-		return runtime.None, q.putNowait(t, item)
-	})
+		q.putters = append(q.putters, p.putter)
+		c.PC = 1
+		return c.Await(p.putter.Value())
+	}
+	if q.overrides("put_nowait") {
+		return runtime.CallMethod(t, q.self, "put_nowait", p.item)
+	}
+	return runtime.None, q.putNowait(t, p.item)
 }
 
 // getCoro is Queue.get().
 func (q *asyncQueue) getCoro() runtime.Value {
-	var getter *runtime.Future
-	return newAsyncCoro("get", "Queue.get", func(t *runtime.Thread, c *runtime.Coro, r runtime.Value, err error) (runtime.Value, error) {
-		if c.PC == 1 && err != nil {
-			getter.CancelBase(runtime.Null)
-			q.getters = removeWaiter(q.getters, getter)
-			empty, eerr := q.dynBool(t, "empty", q.empty)
-			if eerr != nil {
-				return runtime.Null, eerr
-			}
-			if !empty && !getter.Cancelled() {
-				queueWakeupNext(&q.getters)
-			}
+	g := &queueGet{q: q}
+	g.Init("get", "Queue.get", g)
+	return runtime.Obj(&g.Coro)
+}
+
+// queueGet is the coroutine of Queue.get: one allocation per call.
+type queueGet struct {
+	runtime.Coro
+	q      *asyncQueue
+	getter *runtime.Future
+}
+
+// Resume runs Queue.get's body.
+func (g *queueGet) Resume(t *runtime.Thread, c *runtime.Coro, r runtime.Value, err error) (runtime.Value, error) {
+	q := g.q
+	if c.PC == 1 && err != nil {
+		g.getter.CancelBase(runtime.Null)
+		q.getters = removeWaiter(q.getters, g.getter)
+		empty, eerr := q.dynBool(t, "empty", q.empty)
+		if eerr != nil {
+			return runtime.Null, eerr
+		}
+		if !empty && !g.getter.Cancelled() {
+			queueWakeupNext(&q.getters)
+		}
+		return runtime.Null, err
+	}
+	empty, err := q.dynBool(t, "empty", q.empty)
+	if err != nil {
+		return runtime.Null, err
+	}
+	if empty {
+		if g.getter, err = q.createFuture(t, q.self); err != nil {
 			return runtime.Null, err
 		}
-		empty, err := q.dynBool(t, "empty", q.empty)
-		if err != nil {
-			return runtime.Null, err
-		}
-		if empty {
-			if getter, err = q.createFuture(t, q.self); err != nil {
-				return runtime.Null, err
-			}
-			q.getters = append(q.getters, getter)
-			c.PC = 1
-			return c.Await(getter.Value())
-		}
-		if q.overrides("get_nowait") {
-			return runtime.CallMethod(t, q.self, "get_nowait")
-		}
-		return q.getNowait(t)
-	})
+		q.getters = append(q.getters, g.getter)
+		c.PC = 1
+		return c.Await(g.getter.Value())
+	}
+	if q.overrides("get_nowait") {
+		return runtime.CallMethod(t, q.self, "get_nowait")
+	}
+	return q.getNowait(t)
 }
 
 // format is Queue._format.

@@ -60,6 +60,12 @@ func (b *asyncLoopBound) createFuture(t *runtime.Thread, self runtime.Value) (*r
 
 // removeFuture removes the first occurrence of f from waiters.
 func removeWaiter(waiters []*runtime.Future, f *runtime.Future) []*runtime.Future {
+	if len(waiters) > 0 && waiters[0] == f {
+		// The usual case, a FIFO of waiters served in order: drop the
+		// head without moving the rest (deque.remove on the first item).
+		waiters[0] = nil
+		return waiters[1:]
+	}
 	for i, w := range waiters {
 		if w == f {
 			copy(waiters[i:], waiters[i+1:])
@@ -97,9 +103,12 @@ func asyncMethod[T runtime.Object](typ *runtime.Type, name string, fn func(t *ru
 
 // addNoArgs installs a method taking no arguments.
 func asyncNoArgs[T runtime.Object](typ *runtime.Type, name string, fn func(t *runtime.Thread, o T) (runtime.Value, error)) {
+	fname := typ.Name + "." + name
 	asyncMethod(typ, name, func(t *runtime.Thread, o T, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-		if err := pyArgs(typ.Name+"."+name, true, args, kwnames, 0, nil); err != nil {
-			return runtime.Null, err
+		if len(args) != 0 {
+			if err := pyArgs(fname, true, args, kwnames, 0, nil); err != nil {
+				return runtime.Null, err
+			}
 		}
 		return fn(t, o)
 	})
@@ -153,6 +162,10 @@ func asyncSetSelf(o runtime.Object, v runtime.Value) {
 // and releases through the object's own (possibly overridden) methods.
 func contextManagerMixin(typ *runtime.Type) {
 	typ.AddMethod("__aenter__", func(t *runtime.Thread, self runtime.Value, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+		if l, ok := self.Raw().(*asyncLock); ok {
+			// A plain Lock: acquire inline, in one coroutine.
+			return l.acquireCoro("__aenter__", "_ContextManagerMixin.__aenter__", runtime.None), nil
+		}
 		return newAsyncCoro("__aenter__", "_ContextManagerMixin.__aenter__", func(t *runtime.Thread, c *runtime.Coro, r runtime.Value, err error) (runtime.Value, error) {
 			if c.PC == 0 {
 				acq, err := runtime.CallMethod(t, self, "acquire")
@@ -169,8 +182,13 @@ func contextManagerMixin(typ *runtime.Type) {
 		}), nil
 	})
 	typ.AddMethod("__aexit__", func(t *runtime.Thread, self runtime.Value, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-		return newAsyncCoro("__aexit__", "_ContextManagerMixin.__aexit__", func(t *runtime.Thread, c *runtime.Coro, r runtime.Value, err error) (runtime.Value, error) {
-			_, err = runtime.CallMethod(t, self, "release")
+		if l, ok := self.Raw().(*asyncLock); ok {
+			r := &lockRelease{l: l}
+			r.Init("__aexit__", "_ContextManagerMixin.__aexit__", r)
+			return runtime.Obj(&r.Coro), nil
+		}
+		return newAsyncCoro("__aexit__", "_ContextManagerMixin.__aexit__", func(t *runtime.Thread, c *runtime.Coro, _ runtime.Value, _ error) (runtime.Value, error) {
+			_, err := runtime.CallMethod(t, self, "release")
 			return runtime.None, err
 		}), nil
 	})
@@ -198,32 +216,62 @@ func newAsyncLock() *asyncLock {
 
 // acquire is Lock.acquire().
 func (l *asyncLock) acquire() runtime.Value {
-	var fut *runtime.Future
-	return newAsyncCoro("acquire", "Lock.acquire", func(t *runtime.Thread, c *runtime.Coro, r runtime.Value, err error) (runtime.Value, error) {
-		if c.PC == 0 {
-			if !l.locked && allWaitersCancelled(l.waiters) {
-				l.locked = true
-				return runtime.True, nil
-			}
-			f, err := l.createFuture(t, l.self)
-			if err != nil {
-				return runtime.Null, err
-			}
-			fut = f
-			l.waiters = append(l.waiters, fut)
-			c.PC = 1
-			return c.Await(fut.Value())
+	return l.acquireCoro("acquire", "Lock.acquire", runtime.True)
+}
+
+// acquireCoro is a coroutine that acquires l and returns result: Lock.acquire,
+// or `async with lock` entering a plain Lock.
+func (l *asyncLock) acquireCoro(name, qualname string, result runtime.Value) runtime.Value {
+	a := &lockAcquire{l: l, result: result}
+	a.Init(name, qualname, a)
+	return runtime.Obj(&a.Coro)
+}
+
+// lockAcquire is the body of Lock.acquire.
+type lockAcquire struct {
+	runtime.Coro
+	l      *asyncLock
+	fut    *runtime.Future
+	result runtime.Value
+}
+
+// Resume runs Lock.acquire's body.
+func (a *lockAcquire) Resume(t *runtime.Thread, c *runtime.Coro, r runtime.Value, err error) (runtime.Value, error) {
+	l := a.l
+	if c.PC == 0 {
+		if !l.locked && allWaitersCancelled(l.waiters) {
+			l.locked = true
+			return a.result, nil
 		}
-		l.waiters = removeWaiter(l.waiters, fut)
+		f, err := l.createFuture(t, l.self)
 		if err != nil {
-			if isCancelledError(err) && !l.locked {
-				l.wakeUpFirst()
-			}
 			return runtime.Null, err
 		}
-		l.locked = true
-		return runtime.True, nil
-	})
+		a.fut = f
+		l.waiters = append(l.waiters, f)
+		c.PC = 1
+		return c.Await(f.Value())
+	}
+	l.waiters = removeWaiter(l.waiters, a.fut)
+	if err != nil {
+		if isCancelledError(err) && !l.locked {
+			l.wakeUpFirst()
+		}
+		return runtime.Null, err
+	}
+	l.locked = true
+	return a.result, nil
+}
+
+// lockRelease is `async with lock` leaving a plain Lock.
+type lockRelease struct {
+	runtime.Coro
+	l *asyncLock
+}
+
+// Resume releases the lock.
+func (r *lockRelease) Resume(t *runtime.Thread, c *runtime.Coro, _ runtime.Value, _ error) (runtime.Value, error) {
+	return runtime.None, r.l.release()
 }
 
 func allWaitersCancelled(waiters []*runtime.Future) bool {
@@ -574,7 +622,6 @@ var barrierStateNames = [...]string{"filling", "draining", "resetting", "broken"
 
 // barrier is asyncio.Barrier.
 type asyncBarrier struct {
-	asyncLoopBound
 	self    runtime.Value
 	cond    *asyncCondition
 	parties int64
@@ -720,6 +767,7 @@ func initLockType() {
 		}
 		return asyncBracketRepr(v, extra+asyncWaitersSuffix(len(l.waiters))), nil
 	}
+	asyncProperty(lockType, "_locked", func(l *asyncLock) runtime.Value { return runtime.Bool(l.locked) })
 	asyncNoArgs(lockType, "locked", func(t *runtime.Thread, l *asyncLock) (runtime.Value, error) { return runtime.Bool(l.locked), nil })
 	asyncNoArgs(lockType, "acquire", func(t *runtime.Thread, l *asyncLock) (runtime.Value, error) { return l.acquire(), nil })
 	asyncNoArgs(lockType, "release", func(t *runtime.Thread, l *asyncLock) (runtime.Value, error) { return runtime.None, l.release() })
@@ -738,6 +786,7 @@ func initEventType() {
 		}
 		return asyncBracketRepr(v, extra+asyncWaitersSuffix(len(e.waiters))), nil
 	}
+	asyncProperty(eventType, "_value", func(e *asyncEvent) runtime.Value { return runtime.Bool(e.value) })
 	asyncNoArgs(eventType, "is_set", func(t *runtime.Thread, e *asyncEvent) (runtime.Value, error) { return runtime.Bool(e.value), nil })
 	asyncNoArgs(eventType, "set", func(t *runtime.Thread, e *asyncEvent) (runtime.Value, error) { e.set(); return runtime.None, nil })
 	asyncNoArgs(eventType, "clear", func(t *runtime.Thread, e *asyncEvent) (runtime.Value, error) {
@@ -772,6 +821,7 @@ func initConditionType() {
 		}
 		return asyncBracketRepr(v, extra+asyncWaitersSuffix(len(c.waiters))), nil
 	}
+	asyncProperty(typ, "_lock", func(c *asyncCondition) runtime.Value { return c.lock })
 	asyncNoArgs(typ, "locked", func(t *runtime.Thread, c *asyncCondition) (runtime.Value, error) {
 		b, err := c.locked(t)
 		return runtime.Bool(b), err
@@ -841,6 +891,8 @@ func initSemaphoreTypes() {
 		}
 	}
 	typ := semaphoreType
+	asyncProperty(typ, "_value", func(s *asyncSemaphore) runtime.Value { return runtime.Int(s.value) })
+	asyncProperty(boundedSemaphoreType, "_bound_value", func(s *asyncSemaphore) runtime.Value { return runtime.Int(s.bound) })
 	asyncNoArgs(typ, "locked", func(t *runtime.Thread, s *asyncSemaphore) (runtime.Value, error) {
 		return runtime.Bool(s.locked()), nil
 	})

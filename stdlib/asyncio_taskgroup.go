@@ -24,7 +24,6 @@ type asyncTaskGroup struct {
 	parentCancelRequested bool
 	tasks                 []*runtime.Task
 	errors                []*runtime.Instance
-	errorsCleared         bool
 	baseError             *runtime.Instance
 	onCompleted           *runtime.Future
 	onTaskDone            *runtime.GoCallback

@@ -22,8 +22,8 @@ func installTaskFunctions(fn func(name string, f runtime.BuiltinFunc)) {
 	fn("create_task", asyncioCreateTask)
 	fn("current_task", func(t *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 		loop, err := asyncOptionalLoop(t, "current_task", args, kwnames)
-		if err != nil {
-			return runtime.Null, err
+		if err != nil || loop == nil {
+			return runtime.None, err
 		}
 		if task := loop.CurrentTask(); task != nil {
 			return task.Value(), nil
@@ -36,6 +36,9 @@ func installTaskFunctions(fn func(name string, f runtime.BuiltinFunc)) {
 			return runtime.Null, err
 		}
 		s := runtime.NewSet()
+		if loop == nil {
+			return runtime.Obj(s), nil
+		}
 		for _, task := range loop.AllTasks() {
 			if err := s.Add(t, task.Value()); err != nil {
 				return runtime.Null, err
@@ -87,10 +90,8 @@ func asyncOptionalLoop(t *runtime.Thread, name string, args []runtime.Value, kwn
 	if loopV.IsNull() || loopV.IsNone() {
 		return runtime.GetRunningLoop(t)
 	}
-	if l := runtime.AsLoop(loopV); l != nil {
-		return l, nil
-	}
-	return nil, typeError("loop must be an event loop, not '%s'", loopV.TypeName())
+	// Another object is a loop no task belongs to.
+	return runtime.AsLoop(loopV), nil
 }
 
 // asyncioCreateTask is asyncio.create_task(coro, *, name=None, context=None).
@@ -121,51 +122,73 @@ func asyncSetTaskName(t *runtime.Thread, task, name runtime.Value) error {
 
 // asyncioSleep is asyncio.sleep(delay, result=None).
 func asyncioSleep(t *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-	var delay, result runtime.Value
-	if err := pyArgs("sleep", false, args, kwnames, 1, []string{"delay", "result"}, &delay, &result); err != nil {
+	s := &sleepCoro{}
+	result := runtime.None
+	if len(args) == 1 && len(kwnames) == 0 {
+		s.delay = args[0]
+	} else {
+		var r runtime.Value
+		if err := pyArgs("sleep", false, args, kwnames, 1, []string{"delay", "result"}, &s.delay, &r); err != nil {
+			return runtime.Null, err
+		}
+		if !r.IsNull() {
+			result = r
+		}
+	}
+	s.fut.SetTimerResult(result)
+	s.Init("sleep", "sleep", s)
+	return runtime.Obj(&s.Coro), nil
+}
+
+// sleepCoro is the coroutine asyncio.sleep returns. It holds the future it
+// waits on and that future's timer: a sleeping task costs one allocation
+// for its sleep.
+type sleepCoro struct {
+	runtime.Coro
+	delay runtime.Value
+	fut   runtime.TimerFuture
+}
+
+// Resume runs sleep's body: a bare yield for delays <= 0, else a future
+// resolved by a timer.
+func (s *sleepCoro) Resume(t *runtime.Thread, c *runtime.Coro, r runtime.Value, err error) (runtime.Value, error) {
+	switch c.PC {
+	case 0:
+		if !s.delay.IsInt() || s.delay.AsInt() > 0 {
+			nonPositive, err := runtime.CompareBool(t, s.delay, runtime.Int(0), runtime.CmpLe)
+			if err != nil {
+				return runtime.Null, err
+			}
+			if !nonPositive {
+				return s.start(t, c)
+			}
+		}
+		c.PC = 1
+		return c.Yield()
+	case 1:
+		if err != nil {
+			return runtime.Null, err
+		}
+		return s.fut.TimerResult(), nil
+	}
+	s.fut.StopTimer()
+	return r, err
+}
+
+func (s *sleepCoro) start(t *runtime.Thread, c *runtime.Coro) (runtime.Value, error) {
+	loop, err := runtime.GetRunningLoop(t)
+	if err != nil {
 		return runtime.Null, err
 	}
-	if result.IsNull() {
-		result = runtime.None
+	secs, err := runtime.ToSeconds(t, s.delay)
+	if err != nil {
+		return runtime.Null, err
 	}
-	var h *runtime.Handle
-	return newAsyncCoro("sleep", "sleep", func(t *runtime.Thread, c *runtime.Coro, r runtime.Value, err error) (runtime.Value, error) {
-		switch c.PC {
-		case 0:
-			nonPositive, err := runtime.CompareBool(t, delay, runtime.Int(0), runtime.CmpLe)
-			if err != nil {
-				return runtime.Null, err
-			}
-			if nonPositive {
-				c.PC = 1
-				return c.Yield()
-			}
-			loop, err := runtime.GetRunningLoop(t)
-			if err != nil {
-				return runtime.Null, err
-			}
-			secs, err := runtime.ToSeconds(t, delay)
-			if err != nil {
-				return runtime.Null, err
-			}
-			fut := loop.CreateFuture()
-			h, err = loop.CallLaterGo(secs, "_set_result_unless_cancelled", func(t *runtime.Thread) error {
-				return asyncSetResultUnlessCancelled(fut, result)
-			})
-			if err != nil {
-				return runtime.Null, err
-			}
-			c.PC = 2
-			return c.Await(fut.Value())
-		case 1:
-			if err != nil {
-				return runtime.Null, err
-			}
-			return result, nil
-		}
-		h.Cancel()
-		return r, err
-	}), nil
+	if err := s.fut.Start(loop, secs); err != nil {
+		return runtime.Null, err
+	}
+	c.PC = 2
+	return c.Await(s.fut.Value())
 }
 
 // setResultUnlessCancelled is futures._set_result_unless_cancelled.
@@ -266,12 +289,20 @@ func asyncGather(t *runtime.Thread, args []runtime.Value, retExc bool) (runtime.
 		}
 		return outer.SetResult(runtime.Obj(runtime.NewList(results)))
 	}}
-	argToFut := map[runtime.Object]*runtime.Future{}
-	for _, arg := range args {
+	children = make([]*runtime.Future, 0, len(args))
+	// arg_to_fut: an argument given twice shares its future. Few
+	// arguments are compared directly; many go through a map sized once.
+	var argToFut map[runtime.Object]*runtime.Future
+	if len(args) > 8 {
+		argToFut = make(map[runtime.Object]*runtime.Future, len(args))
+	}
+	for i, arg := range args {
 		key := arg.Object()
-		if f, ok := argToFut[key]; ok && key != nil {
-			children = append(children, f)
-			continue
+		if key != nil {
+			if f := gatherSeen(args[:i], children, argToFut, key); f != nil {
+				children = append(children, f)
+				continue
+			}
 		}
 		fv, err := runtime.EnsureFuture(t, arg, loop)
 		if err != nil {
@@ -288,7 +319,7 @@ func asyncGather(t *runtime.Thread, args []runtime.Value, retExc bool) (runtime.
 			task.SetLogDestroyPending(false)
 		}
 		nfuts++
-		if key != nil {
+		if key != nil && argToFut != nil {
 			argToFut[key] = f
 		}
 		if err := f.AddGoCallback(done); err != nil {
@@ -297,7 +328,7 @@ func asyncGather(t *runtime.Thread, args []runtime.Value, retExc bool) (runtime.
 		children = append(children, f)
 	}
 	outer = runtime.NewFuture(loop, gatheringFutureType)
-	outer.CancelHook = func(t *runtime.Thread, msg runtime.Value) (bool, error) {
+	outer.SetCancelHook(func(t *runtime.Thread, msg runtime.Value) (bool, error) {
 		if outer.Done() {
 			return false, nil
 		}
@@ -315,8 +346,22 @@ func asyncGather(t *runtime.Thread, args []runtime.Value, retExc bool) (runtime.
 			cancelRequested = true
 		}
 		return ret, nil
-	}
+	})
 	return outer.Value(), nil
+}
+
+// gatherSeen returns the future of an argument of gather seen before
+// (prev, whose futures are children), or nil.
+func gatherSeen(prev []runtime.Value, children []*runtime.Future, argToFut map[runtime.Object]*runtime.Future, key runtime.Object) *runtime.Future {
+	if argToFut != nil {
+		return argToFut[key]
+	}
+	for i, p := range prev {
+		if p.Object() == key {
+			return children[i]
+		}
+	}
+	return nil
 }
 
 // uniqueValues is set(iterable) keeping first-seen order.
@@ -731,8 +776,7 @@ func (a *asyncAsCompleted) start(t *runtime.Thread) error {
 		}
 	}
 	var th *runtime.Handle
-	var onCompletion *runtime.GoCallback
-	onCompletion = &runtime.GoCallback{Name: "as_completed.<locals>._on_completion", Fn: func(t *runtime.Thread, f *runtime.Future) error {
+	onCompletion := &runtime.GoCallback{Name: "as_completed.<locals>._on_completion", Fn: func(t *runtime.Thread, f *runtime.Future) error {
 		if len(todo) == 0 {
 			return nil
 		}

@@ -171,7 +171,7 @@ func init() {
 	})
 	method("__aenter__", func(t *runtime.Thread, cm *asyncTimeout, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 		self := runtime.Obj(cm)
-		return newAsyncCoro("__aenter__", "Timeout.__aenter__", func(t *runtime.Thread, c *runtime.Coro, r runtime.Value, err error) (runtime.Value, error) {
+		return newAsyncCoro("__aenter__", "Timeout.__aenter__", func(t *runtime.Thread, c *runtime.Coro, _ runtime.Value, _ error) (runtime.Value, error) {
 			if cm.state != timeoutCreated {
 				return runtime.Null, runtime.Errorf(runtime.RuntimeErrorType, "Timeout has already been entered")
 			}

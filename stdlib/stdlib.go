@@ -13,6 +13,10 @@ type Options struct {
 	// AllowFiles makes open() work on the host's file system; without it
 	// open() raises PermissionError.
 	AllowFiles bool
+	// AllowNetwork lets asyncio open sockets (open_connection,
+	// start_server, create_server, create_connection); without it they
+	// raise PermissionError.
+	AllowNetwork bool
 }
 
 // Builtins makes the builtins namespace. The vm adds __build_class__,
@@ -41,7 +45,8 @@ func Modules(opts Options) map[string]func(t *runtime.Thread) (*runtime.Module, 
 		"math":    newMathModule,
 		"time":    newTimeModule,
 		"sys":     newSysModule,
-		"asyncio": newAsyncioModule,
+		"asyncio": func(t *runtime.Thread) (*runtime.Module, error) { return newAsyncioNetModule(t, opts) },
+		"json":    newJSONModule,
 	}
 }
 

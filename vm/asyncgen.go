@@ -160,7 +160,7 @@ func init() {
 	ag := runtime.AsyncGeneratorType
 	ag.Slots.Repr = func(t *runtime.Thread, v runtime.Value) (string, error) {
 		g := v.Raw().(*Generator)
-		return "<async_generator object " + g.qualname + " at " + hexAddr(v) + ">", nil
+		return "<async_generator object " + g.QualName() + " at " + hexAddr(v) + ">", nil
 	}
 	ag.AddMethod("__aiter__", func(t *runtime.Thread, self runtime.Value, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 		return self, nil
@@ -194,9 +194,9 @@ func init() {
 		g := v.Raw().(*Generator)
 		switch name {
 		case "__name__":
-			return runtime.Str(g.name), nil
+			return runtime.Str(g.Name()), nil
 		case "__qualname__":
-			return runtime.Str(g.qualname), nil
+			return runtime.Str(g.QualName()), nil
 		case "ag_running":
 			return runtime.Bool(g.runningAsync), nil
 		}

@@ -29,19 +29,25 @@ const (
 type Generator struct {
 	vm       *VM
 	frame    *Frame
-	kind     genKind
-	state    genState
 	delegate *Generator
-	name     string
-	qualname string
+	// names is set when the function was renamed before the generator was
+	// made; otherwise __name__ and __qualname__ are the code's. (A
+	// suspended coroutine costs what it holds: most never need this.)
+	names *genNames
+	// retval is the value the generator returned, for StopIteration.value.
+	retval runtime.Value
+	kind   genKind
+	state  genState
 	// awaited is set once a coroutine has been awaited (it cannot be
 	// awaited again).
 	awaited bool
 	// runningAsync marks an async generator with an asend/athrow in flight.
 	runningAsync bool
-	// retval is the value the generator returned, for StopIteration.value.
-	retval runtime.Value
 }
+
+// genNames is a generator's __name__ and __qualname__ when they are not
+// its code's.
+type genNames struct{ name, qualname string }
 
 // StopValue is the value the finished generator returned (None if none):
 // next() puts it in the StopIteration it raises.
@@ -56,9 +62,9 @@ func (g *Generator) StopValue() runtime.Value {
 }
 
 func newGenerator(f *Frame) *Generator {
-	g := &Generator{frame: f, name: f.code.Name, qualname: f.code.QualName}
-	if f.fn != nil {
-		g.name, g.qualname = f.fn.Name, f.fn.QualName
+	g := &Generator{frame: f}
+	if fn := f.fn; fn != nil && (fn.Name != f.code.Name || fn.QualName != f.code.QualName) {
+		g.names = &genNames{name: fn.Name, qualname: fn.QualName}
 	}
 	switch {
 	case f.code.Flags&compiler.FlagCoroutine != 0:
@@ -94,10 +100,20 @@ func (g *Generator) Type() *runtime.Type {
 }
 
 // Name is the generator's function name.
-func (g *Generator) Name() string { return g.name }
+func (g *Generator) Name() string {
+	if g.names != nil {
+		return g.names.name
+	}
+	return g.frame.code.Name
+}
 
 // QualName is the generator's qualified name.
-func (g *Generator) QualName() string { return g.qualname }
+func (g *Generator) QualName() string {
+	if g.names != nil {
+		return g.names.qualname
+	}
+	return g.frame.code.QualName
+}
 
 // Started reports whether the generator has run at all.
 func (g *Generator) Started() bool { return g.state != genCreated }
@@ -499,7 +515,7 @@ func init() {
 	for _, typ := range []*runtime.Type{runtime.GeneratorType, runtime.CoroutineType} {
 		typ.Slots.Repr = func(t *runtime.Thread, v runtime.Value) (string, error) {
 			g := v.Raw().(*Generator)
-			return "<" + g.what() + " object " + g.qualname + " at " + hexAddr(v) + ">", nil
+			return "<" + g.what() + " object " + g.QualName() + " at " + hexAddr(v) + ">", nil
 		}
 		typ.AddMethod("send", func(t *runtime.Thread, self runtime.Value, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 			if err := runtime.ArgCount("send", args, kwnames, 1, 1); err != nil {
@@ -527,9 +543,9 @@ func init() {
 			g := v.Raw().(*Generator)
 			switch name {
 			case "__name__":
-				return runtime.Str(g.name), nil
+				return runtime.Str(g.Name()), nil
 			case "__qualname__":
-				return runtime.Str(g.qualname), nil
+				return runtime.Str(g.QualName()), nil
 			case "gi_running", "cr_running":
 				return runtime.Bool(g.state == genRunning), nil
 			case "gi_code", "cr_code":

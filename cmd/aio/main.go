@@ -20,6 +20,8 @@ const usage = `usage: aio [option] ... [file | -c cmd | -] [arg] ...
 Options:
   -c cmd         program passed in as string
   -              program read from stdin
+  --virtual-time run on a virtual clock: when every task waits for a timer,
+                 time jumps to the next deadline (sleeps finish at once)
   --version      print the version and exit
   --help         print this help and exit
   dis FILE       print the bytecode of FILE, like Python's dis
@@ -44,8 +46,12 @@ func main() {
 
 // run is the command line: it returns the process exit status.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	args, opts := runOptions(args)
 	if len(args) == 0 {
-		return runStdin(ctx, nil, stdin, stdout, stderr)
+		if isTerminal(stdin) {
+			return runREPL(stdin, stdout, stderr)
+		}
+		return runStdin(ctx, nil, stdin, stdout, stderr, opts...)
 	}
 	switch args[0] {
 	case "--version", "-V":
@@ -61,9 +67,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			return 2
 		}
 		argv := append([]string{"-c"}, args[2:]...)
-		return execute(ctx, "<string>", args[1], ".", argv, stdin, stdout, stderr)
+		return execute(ctx, "<string>", args[1], ".", argv, stdin, stdout, stderr, opts...)
 	case "-":
-		return runStdin(ctx, args[1:], stdin, stdout, stderr)
+		return runStdin(ctx, args[1:], stdin, stdout, stderr, opts...)
 	case "dis":
 		if len(args) != 2 {
 			fmt.Fprintln(stderr, "usage: aio dis FILE.aio")
@@ -92,10 +98,21 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintf(stderr, "aio: can't open file '%s': [Errno 2] No such file or directory\n", abs)
 		return 2
 	}
-	return execute(ctx, file, string(src), filepath.Dir(file), args, stdin, stdout, stderr)
+	return execute(ctx, file, string(src), filepath.Dir(file), args, stdin, stdout, stderr, opts...)
 }
 
-func runStdin(ctx context.Context, rest []string, stdin io.Reader, stdout, stderr io.Writer) int {
+// runOptions takes the leading options that change how a program runs
+// (--virtual-time) off args.
+func runOptions(args []string) ([]string, []aio.Option) {
+	var opts []aio.Option
+	for len(args) > 0 && args[0] == "--virtual-time" {
+		opts = append(opts, aio.WithVirtualTime())
+		args = args[1:]
+	}
+	return args, opts
+}
+
+func runStdin(ctx context.Context, rest []string, stdin io.Reader, stdout, stderr io.Writer, opts ...aio.Option) int {
 	src, err := io.ReadAll(stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "aio: reading stdin: %v\n", err)
@@ -105,23 +122,24 @@ func runStdin(ctx context.Context, rest []string, stdin io.Reader, stdout, stder
 	if len(rest) == 0 {
 		argv = []string{""}
 	}
-	return execute(ctx, "<stdin>", string(src), ".", argv, stdin, stdout, stderr)
+	return execute(ctx, "<stdin>", string(src), ".", argv, stdin, stdout, stderr, opts...)
 }
 
 // execute runs one program and reports an uncaught exception as CPython does.
-func execute(ctx context.Context, filename, src, dir string, argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func execute(ctx context.Context, filename, src, dir string, argv []string, stdin io.Reader, stdout, stderr io.Writer, extra ...aio.Option) int {
 	out := bufio.NewWriterSize(stdout, 64<<10)
 	defer out.Flush()
 	stdout = out
 	stderr = &flushFirst{w: stderr, first: out}
-	in := aio.New(
+	opts := append([]aio.Option{
 		aio.WithStdout(stdout),
 		aio.WithStderr(stderr),
 		aio.WithStdin(stdin),
 		aio.WithArgs(argv),
 		aio.WithFS(os.DirFS(dir)),
 		aio.WithFiles(true),
-	)
+	}, extra...)
+	in := aio.New(opts...)
 	err := in.Exec(ctx, filename, src)
 	if err == nil {
 		return 0

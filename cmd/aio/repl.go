@@ -1,0 +1,34 @@
+package main
+
+import (
+	"io"
+	"os"
+
+	"github.com/aio-lang/aio"
+	"github.com/aio-lang/aio/repl"
+	"github.com/chzyer/readline"
+)
+
+// isTerminal reports whether r is a terminal, where `aio` with no
+// arguments opens the interactive prompt.
+func isTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	return ok && readline.IsTerminal(int(f.Fd()))
+}
+
+// runREPL runs the interactive prompt on the terminal and returns the exit
+// status.
+func runREPL(stdin io.Reader, stdout, stderr io.Writer) int {
+	return repl.Run(repl.Config{
+		Stdin:       stdin,
+		Stdout:      stdout,
+		Stderr:      stderr,
+		HistoryFile: repl.DefaultHistoryFile(),
+		Options: []aio.Option{
+			aio.WithStdin(stdin),
+			aio.WithArgs([]string{""}),
+			aio.WithFS(os.DirFS(".")),
+			aio.WithFiles(true),
+		},
+	})
+}

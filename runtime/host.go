@@ -1,0 +1,61 @@
+package runtime
+
+import "maps"
+
+// This file holds the hooks the embedding API (the aio package) needs from
+// the runtime: a way for long-running Go code to notice that the host wants
+// the script stopped, and a cheap copy of a prepared namespace.
+
+// Poller is implemented by the interpreter that owns a thread (Thread.VM).
+// It lets Go code that runs for a long time without executing bytecode (a
+// big sort) stop when the host cancels the run or a budget runs out.
+type Poller interface {
+	// Poll counts one unit of work; every so often it checks the host's
+	// context and budgets and returns the error that must stop the script.
+	Poll() error
+	// Interruptible reports whether Poll can fail at all: the host set a
+	// cancellable context or a budget.
+	Interruptible() bool
+}
+
+// Poll counts one unit of work done by a long-running builtin (one
+// comparison of a sort, say). When the host wants the script stopped it
+// returns the error to return at once, without catching it. It is cheap:
+// call it in inner loops.
+func (t *Thread) Poll() error {
+	if t == nil {
+		return nil
+	}
+	if p, ok := t.VM.(Poller); ok {
+		return p.Poll()
+	}
+	return nil
+}
+
+// Interruptible reports whether Poll can ever fail on t. Builtins with a
+// fast path that cannot poll (sorting a list of ints with the Go sort)
+// choose the polling path for big inputs when it is true.
+func (t *Thread) Interruptible() bool {
+	if t == nil {
+		return false
+	}
+	if p, ok := t.VM.(Poller); ok {
+		return p.Interruptible()
+	}
+	return false
+}
+
+// Clone returns an independent copy of d: later changes to either do not
+// show in the other. The values themselves are shared. Hosts use it to give
+// every interpreter its own builtins namespace built once.
+func (d *AttrDict) Clone() *AttrDict {
+	c := &AttrDict{
+		keys:    append([]string(nil), d.keys...),
+		vals:    append([]Value(nil), d.vals...),
+		Version: attrVersionCounter.Add(1),
+	}
+	if d.index != nil {
+		c.index = maps.Clone(d.index)
+	}
+	return c
+}
