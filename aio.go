@@ -39,6 +39,9 @@ import (
 	"github.com/aio-lang/aio/vm"
 )
 
+// background is context.Background(), compared with to skip its checks.
+var background = context.Background()
+
 // Version is the aio release.
 const Version = "0.1.0"
 
@@ -113,7 +116,7 @@ func New(opts ...Option) *Interpreter {
 	for _, opt := range opts {
 		opt(&o)
 	}
-	sopts := stdlib.Options{AllowFiles: o.files}
+	sopts := stdlib.Options{AllowFiles: o.files, AllowNetwork: o.network}
 	m := vm.New(builtinsFor(sopts))
 	for name, mk := range stdlib.Modules(sopts) {
 		m.Native[name] = mk
@@ -228,12 +231,18 @@ func (in *Interpreter) Get(name string) (any, error) {
 //     call's context, a variadic parameter takes the remaining arguments;
 //     the results are converted back, with a last error result raised as
 //     an exception (see Set), two or more other results becoming a tuple;
+//   - func(a aio.Args) (any, error), which converts only the arguments it
+//     reads (see Args): fast whatever the arguments are;
 //   - func(args []any, kwargs map[string]any) (any, error), which receives
-//     the arguments converted as by Get;
+//     the arguments converted as by Get (also with a leading
+//     context.Context);
 //   - a GoFunc, to give the parameter names that keyword arguments use.
 //
 // Go has no parameter names at run time: without GoFunc.Params a typed
-// function takes positional arguments only.
+// function takes positional arguments only. Typed functions of common
+// signatures (up to two parameters of types int, int64, float64, string,
+// bool or any) are called without reflection; others through
+// reflect.Value.Call, which costs about a microsecond more.
 func (in *Interpreter) Func(name string, fn any) error {
 	gf, ok := fn.(GoFunc)
 	if !ok {
@@ -293,15 +302,15 @@ func (in *Interpreter) Submit(ctx context.Context, name string, args ...any) (an
 // fn is Null. The common case (not started) takes a short path.
 func (in *Interpreter) call(ctx context.Context, name string, fn runtime.Value, args []any) (any, error) {
 	if ctx == nil {
-		ctx = context.Background()
+		ctx = background
 	}
-	if in.started.Load() || in.closing.Load() || ctx.Value(originKey{}) != nil {
-		return in.do(ctx, in.callJob(name, fn, args))
+	if in.started.Load() || in.closing.Load() || ctx != background && ctx.Value(originKey{}) != nil {
+		return in.callPosted(ctx, name, fn, args)
 	}
 	in.mu.Lock()
 	if in.started.Load() || in.closing.Load() {
 		in.mu.Unlock()
-		return in.do(ctx, in.callJob(name, fn, args))
+		return in.callPosted(ctx, name, fn, args)
 	}
 	in.gilHeld.Store(true)
 	res, err := in.callDirect(ctx, name, fn, args)
@@ -310,10 +319,18 @@ func (in *Interpreter) call(ctx context.Context, name string, fn runtime.Value, 
 	return res, err
 }
 
+// callPosted is call through do; it copies args, which the job keeps, so
+// that the caller's argument slice does not escape.
+func (in *Interpreter) callPosted(ctx context.Context, name string, fn runtime.Value, args []any) (any, error) {
+	return in.do(ctx, in.callJob(name, fn, append([]any(nil), args...)))
+}
+
 // callDirect is direct(callJob(...)) without the allocations.
 func (in *Interpreter) callDirect(ctx context.Context, name string, fn runtime.Value, args []any) (res any, err error) {
-	if e := ctx.Err(); e != nil {
-		return nil, abortError(e)
+	if ctx != background {
+		if e := ctx.Err(); e != nil {
+			return nil, abortError(e)
+		}
 	}
 	r := in.newRun(ctx)
 	s := in.enter(r)
@@ -392,15 +409,22 @@ func (in *Interpreter) callJob(name string, fn runtime.Value, args []any) *job {
 
 // lookup resolves a global name or a dotted path.
 func (in *Interpreter) lookup(t *runtime.Thread, name string) (runtime.Value, error) {
-	g := in.vm.Main.Dict
-	if c := &in.lastName; c.name == name && c.version == g.Version && c.dict == g {
+	g, b := in.vm.Main.Dict, t.Builtins
+	if c := &in.lastName; c.name == name && c.gver == g.Version && c.bver == b.Version {
+		if c.builtin {
+			return b.At(c.idx), nil
+		}
 		return g.At(c.idx), nil
 	}
 	first, rest, dotted := strings.Cut(name, ".")
 	if !dotted {
 		if i := g.Find(name); i >= 0 {
-			in.lastName = nameCache{name: name, dict: g, version: g.Version, idx: i}
+			in.lastName = nameCache{name: name, gver: g.Version, bver: b.Version, idx: i}
 			return g.At(i), nil
+		}
+		if i := b.Find(name); i >= 0 {
+			in.lastName = nameCache{name: name, gver: g.Version, bver: b.Version, idx: i, builtin: true}
+			return b.At(i), nil
 		}
 	}
 	v, ok := g.Get(first)
@@ -421,13 +445,14 @@ func (in *Interpreter) lookup(t *runtime.Thread, name string) (runtime.Value, er
 	return v, nil
 }
 
-// nameCache remembers the position of a global name in the globals; it
-// holds while no global is added or removed (AttrDict.Version).
+// nameCache remembers where lookup found a name, in the globals or the
+// builtins; it holds while neither gains or loses a name (AttrDict.Version
+// is unique to each dict and each change).
 type nameCache struct {
-	name    string
-	dict    *runtime.AttrDict
-	version uint64
-	idx     int
+	name       string
+	gver, bver uint64 // versions of the globals and the builtins
+	idx        int
+	builtin    bool
 }
 
 // Module registers a Go module that scripts import by name. members are

@@ -150,7 +150,7 @@ func (p Point) Sum() int         { return p.X + p.Y }
 
 func TestStructPointerMutations(t *testing.T) {
 	in, out := newInterp(t)
-	p := &Point{X: 1, Y: 2, Label: "a", Tags: []string{"t"}}
+	p := &Point{X: 1, Y: 2, Label: "a", Tags: []string{"t"}, skip: 1}
 	if err := in.Set("p", p); err != nil {
 		t.Fatal(err)
 	}
@@ -171,8 +171,9 @@ try:
     p.Hide
 except AttributeError as e:
     print(e)
+print(hasattr(p, "skip"))
 `)
-	want := "11 3 ab 2.5 14 ['t']\nattribute 'X' of 'Point' object must be int, not str\n'Point' object has no attribute 'nope'\n'Point' object has no attribute 'Hide'\n"
+	want := "11 3 ab 2.5 14 ['t']\nattribute 'X' of 'Point' object must be int, not str\n'Point' object has no attribute 'nope'\n'Point' object has no attribute 'Hide'\nFalse\n"
 	if got := out.String(); got != want {
 		t.Fatalf("output\n%q\nwant\n%q", got, want)
 	}

@@ -9,8 +9,9 @@ import (
 )
 
 // Args are the arguments of a script's call to a Go function of the form
-// func(aio.Args) (any, error), the fastest form: nothing is converted
-// until the function asks for it. Args are valid only during the call.
+// func(aio.Args) (any, error), a form that is fast for any arguments:
+// nothing is converted until the function asks for it, and no reflection
+// is involved. Args are valid only during the call.
 // Their methods return the TypeError the script sees (naming the argument)
 // when an argument is missing or of the wrong type: return it.
 type Args struct {

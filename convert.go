@@ -27,8 +27,6 @@ var (
 	durationType = reflect.TypeFor[time.Duration]()
 	errorType    = reflect.TypeFor[error]()
 	objectType   = reflect.TypeFor[*Object]()
-	anyType      = reflect.TypeFor[any]()
-	bytesType    = reflect.TypeFor[[]byte]()
 )
 
 // toValue converts a Go value to an aio value.
@@ -389,6 +387,7 @@ type mismatch struct {
 	where string
 }
 
+// Error says what was expected and what was found.
 func (m *mismatch) Error() string {
 	if m.where != "" {
 		return m.where + " must be " + m.want + ", not " + m.got

@@ -98,7 +98,10 @@ type limitError struct {
 	kind error
 }
 
+// Error says which budget ran out.
 func (e *limitError) Error() string { return e.msg }
+
+// Unwrap is ErrStepLimit or ErrMemoryLimit.
 func (e *limitError) Unwrap() error { return e.kind }
 
 // convertError turns any error from the vm into an *Error.

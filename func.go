@@ -585,7 +585,7 @@ func (in *Interpreter) startHostCall(t *runtime.Thread, l *runtime.Loop, fut *ru
 func (f *goFunc) callOffLoop(argv []reflect.Value) (out []reflect.Value, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			out, err = nil, fmt.Errorf("Go function %s panicked: %v", f.name, p)
+			out, err = nil, f.panicked(p)
 		}
 	}()
 	return f.fn.Call(argv), nil

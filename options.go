@@ -44,9 +44,10 @@ func WithArgs(argv []string) Option { return func(o *options) { o.argv = argv } 
 // (default: open raises PermissionError).
 func WithFiles(allow bool) Option { return func(o *options) { o.files = allow } }
 
-// WithNetwork is reserved for the socket and HTTP modules: scripts will
-// get them only when the host grants them. aio has no network module yet,
-// so today it has no effect.
+// WithNetwork grants scripts the network: asyncio's streams and servers
+// (open_connection, start_server, create_connection, create_server).
+// Without it they raise PermissionError. It will also grant the HTTP
+// module, when aio has one.
 func WithNetwork(allow bool) Option { return func(o *options) { o.network = allow } }
 
 // WithSubprocess is reserved for the subprocess module: scripts will get

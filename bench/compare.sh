@@ -33,12 +33,12 @@ programs=("$@")
 if [ ${#programs[@]} -eq 0 ]; then
     programs=(*.aio)
 fi
-printf '%-16s %10s %10s %8s\n' program aio_s cpython_s ratio
+printf '%-22s %10s %10s %8s\n' program aio_s cpython_s ratio
 for p in "${programs[@]}"; do
     want=$("$python" "$p")
     got=$("$aio_bin" "$p")
     if [ "$want" != "$got" ]; then
-        printf '%-16s output differs: aio %q, CPython %q\n' "$p" "$got" "$want"
+        printf '%-22s output differs: aio %q, CPython %q\n' "$p" "$got" "$want"
         continue
     fi
     # Runs alternate between the two so that a change in machine load
@@ -50,5 +50,5 @@ for p in "${programs[@]}"; do
     done
     a=$(printf '%s\n' "${at[@]}" | median)
     c=$(printf '%s\n' "${ct[@]}" | median)
-    printf '%-16s %10s %10s %8.2f\n' "$p" "$a" "$c" "$(echo "$a / $c" | bc -l)"
+    printf '%-22s %10s %10s %8.2f\n' "$p" "$a" "$c" "$(echo "$a / $c" | bc -l)"
 done

@@ -407,15 +407,17 @@ func (l *Loop) runOnce(t *Thread) error {
 	if err := l.poll(t, timeout); err != nil {
 		return err
 	}
-	end := l.Time() + clockResolution
-	for len(l.scheduled) > 0 {
-		h := l.scheduled[0]
-		if h.when >= end {
-			break
+	if len(l.scheduled) > 0 {
+		end := l.Time() + clockResolution
+		for len(l.scheduled) > 0 {
+			h := l.scheduled[0]
+			if h.when >= end {
+				break
+			}
+			l.heapPop()
+			h.scheduled = false
+			l.ready.push(h)
 		}
-		l.heapPop()
-		h.scheduled = false
-		l.ready.push(h)
 	}
 	ntodo := l.ready.len()
 	for i := 0; i < ntodo; i++ {

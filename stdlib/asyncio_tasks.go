@@ -122,22 +122,47 @@ func asyncSetTaskName(t *runtime.Thread, task, name runtime.Value) error {
 
 // asyncioSleep is asyncio.sleep(delay, result=None).
 func asyncioSleep(t *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-	s := &sleepCoro{}
-	result := runtime.None
+	delay, result := runtime.Null, runtime.None
 	if len(args) == 1 && len(kwnames) == 0 {
-		s.delay = args[0]
+		delay = args[0]
 	} else {
 		var r runtime.Value
-		if err := pyArgs("sleep", false, args, kwnames, 1, []string{"delay", "result"}, &s.delay, &r); err != nil {
+		if err := pyArgs("sleep", false, args, kwnames, 1, []string{"delay", "result"}, &delay, &r); err != nil {
 			return runtime.Null, err
 		}
 		if !r.IsNull() {
 			result = r
 		}
 	}
+	if (delay.IsInt() && delay.AsInt() <= 0) || (delay.IsFloat() && delay.AsFloat() <= 0) {
+		// sleep(0), the usual way to yield: no timer, a smaller coroutine.
+		z := &sleepZero{result: result}
+		z.Init("sleep", "sleep", z)
+		return runtime.Obj(&z.Coro), nil
+	}
+	s := &sleepCoro{delay: delay}
 	s.fut.SetTimerResult(result)
 	s.Init("sleep", "sleep", s)
 	return runtime.Obj(&s.Coro), nil
+}
+
+// sleepZero is asyncio.sleep for a delay known to be <= 0: one bare
+// yield.
+type sleepZero struct {
+	runtime.Coro
+	result runtime.Value
+}
+
+// Resume yields once, then returns the result.
+func (z *sleepZero) Resume(t *runtime.Thread, c *runtime.Coro, r runtime.Value, err error) (runtime.Value, error) {
+	if c.PC == 0 {
+		c.PC = 1
+		return c.Yield()
+	}
+	if err != nil {
+		return runtime.Null, err
+	}
+	return z.result, nil
 }
 
 // sleepCoro is the coroutine asyncio.sleep returns. It holds the future it
@@ -189,14 +214,6 @@ func (s *sleepCoro) start(t *runtime.Thread, c *runtime.Coro) (runtime.Value, er
 	}
 	c.PC = 2
 	return c.Await(s.fut.Value())
-}
-
-// setResultUnlessCancelled is futures._set_result_unless_cancelled.
-func asyncSetResultUnlessCancelled(f *runtime.Future, v runtime.Value) error {
-	if f.Cancelled() {
-		return nil
-	}
-	return f.SetResult(v)
 }
 
 // releaseWaiter is tasks._release_waiter.

@@ -18,4 +18,4 @@ require (
 	golang.org/x/text v0.3.8 // indirect
 )
 
-replace github.com/aio-lang/aio => /tmp/snap
+replace github.com/aio-lang/aio => ../..

@@ -2,16 +2,16 @@ package peers
 
 // Struct100 is the 100-field struct of the conversion benchmark.
 type Struct100 struct {
-	F0 int
-	F1 int
-	F2 int
-	F3 int
-	F4 int
-	F5 int
-	F6 int
-	F7 int
-	F8 int
-	F9 int
+	F0  int
+	F1  int
+	F2  int
+	F3  int
+	F4  int
+	F5  int
+	F6  int
+	F7  int
+	F8  int
+	F9  int
 	F10 int
 	F11 int
 	F12 int

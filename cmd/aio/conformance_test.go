@@ -19,7 +19,7 @@ var conformanceTiers = map[string][]string{
 	"async":  nil,
 	"sync":   nil,
 	"errors": nil,
-	"seeds":  {"006_tcp_echo_streams", "007_protocol_echo"},
+	"seeds":  nil,
 }
 
 // TestConformance runs every case of the enabled tiers in-process, as

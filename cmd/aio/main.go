@@ -138,6 +138,7 @@ func execute(ctx context.Context, filename, src, dir string, argv []string, stdi
 		aio.WithArgs(argv),
 		aio.WithFS(os.DirFS(dir)),
 		aio.WithFiles(true),
+		aio.WithNetwork(true),
 	}, extra...)
 	in := aio.New(opts...)
 	err := in.Exec(ctx, filename, src)

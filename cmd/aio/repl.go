@@ -29,6 +29,7 @@ func runREPL(stdin io.Reader, stdout, stderr io.Writer) int {
 			aio.WithArgs([]string{""}),
 			aio.WithFS(os.DirFS(".")),
 			aio.WithFiles(true),
+			aio.WithNetwork(true),
 		},
 	})
 }
