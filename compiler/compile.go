@@ -121,7 +121,6 @@ type unit struct {
 	pos      Position
 	depth    int // current stack depth estimate
 	maxDepth int
-	private  string // class name for name mangling (unused: no mangling)
 }
 
 type fblockKind int

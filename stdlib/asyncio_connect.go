@@ -135,7 +135,7 @@ func hostPort(t *runtime.Thread, host, port runtime.Value) (string, int, error) 
 	if !host.IsNull() && !host.IsNone() {
 		s, ok := runtime.StrValue(host)
 		if !ok {
-			if lst, ok := host.Raw().(*runtime.List); ok && len(lst.Items) > 0 {
+			if lst, isList := host.Raw().(*runtime.List); isList && len(lst.Items) > 0 {
 				s, ok = runtime.StrValue(lst.Items[0])
 			}
 			if !ok {
