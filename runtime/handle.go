@@ -271,8 +271,17 @@ func (l *Loop) callSoonStep(task *Task, exc *Instance) error {
 	return nil
 }
 
-// runStep runs a task step taken from the ready queue.
-func (l *Loop) runStep(t *Thread, task *Task) error {
+// runStep runs a task step or wakeup taken from the ready queue.
+func (l *Loop) runStep(t *Thread, it readyItem) error {
+	task := it.task
+	if it.h == wakeupItem {
+		f := task.waiter
+		err := task.wakeup(t, f)
+		if err == nil {
+			return nil
+		}
+		return l.callbackError(t, &Handle{loop: l, kind: handleDone, fn: Obj(task), x: taskWakeup, fut: f}, err)
+	}
 	err := task.step(t, nil)
 	if err == nil {
 		return nil
@@ -280,8 +289,24 @@ func (l *Loop) runStep(t *Thread, task *Task) error {
 	return l.callbackError(t, &Handle{loop: l, kind: handleStep, x: task}, err)
 }
 
+// wakeupItem marks a ready-queue entry that wakes its task with the
+// outcome of the future the task waits on (task_wakeup): the most frequent
+// done-callback, which then needs no Handle.
+var wakeupItem = &Handle{}
+
 // callSoonCallback schedules a done-callback of f.
 func (l *Loop) callSoonCallback(cb futCallback, f *Future) error {
+	if cb.gcb == taskWakeup {
+		// The task waits on f until the wakeup runs: nothing else steps
+		// it meanwhile, so its waiter still names f then.
+		if task, ok := cb.fn.o.(*Task); ok && task.waiter == f {
+			if err := l.checkClosed(); err != nil {
+				return err
+			}
+			l.ready.add(readyItem{h: wakeupItem, task: task})
+			return nil
+		}
+	}
 	h := l.internalHandle()
 	h.kind, h.fn, h.fut = handleDone, cb.fn, f
 	if cb.gcb != nil {
@@ -479,7 +504,8 @@ func timerHeapify(heap []*Handle) {
 	}
 }
 
-// readyItem is one entry of the ready queue: a handle, or a step of task.
+// readyItem is one entry of the ready queue: a handle, a step of task, or
+// (h == wakeupItem) the wakeup of task.
 type readyItem struct {
 	h    *Handle
 	task *Task

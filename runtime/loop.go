@@ -423,7 +423,7 @@ func (l *Loop) runOnce(t *Thread) error {
 	for i := 0; i < ntodo; i++ {
 		it := l.ready.pop()
 		if it.task != nil {
-			if err := l.runStep(t, it.task); err != nil {
+			if err := l.runStep(t, it); err != nil {
 				return err
 			}
 			continue

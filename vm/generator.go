@@ -426,6 +426,11 @@ func (vm *VM) getAwaitable(v runtime.Value, where int) (runtime.Value, error) {
 			return v, nil
 		}
 	}
+	if _, ok := v.Raw().(*runtime.Coro); ok {
+		// A coroutine written in Go is its own iterator (what its
+		// __await__ wrapper would forward to).
+		return v, nil
+	}
 	if m, ok := v.Type().Lookup("__await__"); ok {
 		r, err := callUnbound(t, m, v)
 		if err != nil {
