@@ -442,7 +442,8 @@ func (vm *VM) execSlow(f *Frame, in compiler.Instr) (action, error) {
 		return actNext, &reraiseError{exc: e}
 	case compiler.RAISE_VARARGS:
 		return actNext, vm.raise(f, arg)
-	case compiler.CHECK_EXC_MATCH:
+	case compiler.CHECK_EXC_MATCH, compiler.CHECK_EG_MATCH:
+		// except* is matched like except for now (see the README).
 		typ := f.pop()
 		exc := f.slots[f.sp-1]
 		ok, err := excMatches(exc, typ)
@@ -450,30 +451,14 @@ func (vm *VM) execSlow(f *Frame, in compiler.Instr) (action, error) {
 			return actNext, err
 		}
 		f.push(runtime.Bool(ok))
-	case compiler.CHECK_EG_MATCH:
-		typ := f.pop()
-		exc := f.slots[f.sp-1]
-		ok, err := excMatches(exc, typ)
-		if err != nil {
-			return actNext, err
-		}
-		f.push(runtime.Bool(ok))
-	case compiler.BEFORE_WITH:
+	case compiler.BEFORE_WITH, compiler.BEFORE_ASYNC_WITH:
 		mgr := f.pop()
-		exit, enter, err := vm.contextMethods(mgr, "__enter__", "__exit__", false)
-		if err != nil {
-			return actNext, err
+		async := in.Op == compiler.BEFORE_ASYNC_WITH
+		enterName, exitName := "__enter__", "__exit__"
+		if async {
+			enterName, exitName = "__aenter__", "__aexit__"
 		}
-		r, err := runtime.Call0(t, enter)
-		vm.cur = f
-		if err != nil {
-			return actNext, err
-		}
-		f.push(exit)
-		f.push(r)
-	case compiler.BEFORE_ASYNC_WITH:
-		mgr := f.pop()
-		exit, enter, err := vm.contextMethods(mgr, "__aenter__", "__aexit__", true)
+		exit, enter, err := vm.contextMethods(mgr, enterName, exitName, async)
 		if err != nil {
 			return actNext, err
 		}
