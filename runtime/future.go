@@ -638,6 +638,26 @@ func noArgMethod(name string, fn func(t *Thread, f *Future) (Value, error)) Meth
 }
 
 // property makes a read-only (set == nil) or read-write property.
+// flagProperty is a read-write bool attribute backed by the Go field that
+// field finds in self; assignments store the truth of the value.
+func flagProperty(field func(self Value) (*bool, error)) Value {
+	return asyncProperty(func(t *Thread, self Value) (Value, error) {
+		p, err := field(self)
+		if err != nil {
+			return Null, err
+		}
+		return Bool(*p), nil
+	}, func(t *Thread, self, v Value) error {
+		p, err := field(self)
+		if err != nil {
+			return err
+		}
+		b, err := Truth(t, v)
+		*p = b
+		return err
+	})
+}
+
 func asyncProperty(get func(t *Thread, self Value) (Value, error), set func(t *Thread, self, v Value) error) Value {
 	p := &Property{Fget: NewBuiltin("getter", func(t *Thread, args []Value, kwnames []string) (Value, error) {
 		if len(args) != 1 {
@@ -778,20 +798,12 @@ func initFutureType(typ *Type) {
 		return Obj(NewList(items)), nil
 	}))
 	d := typ.Dict
-	d.Set("_asyncio_future_blocking", asyncProperty(func(t *Thread, self Value) (Value, error) {
+	d.Set("_asyncio_future_blocking", flagProperty(func(self Value) (*bool, error) {
 		f, err := futureSelf(self)
 		if err != nil {
-			return Null, err
+			return nil, err
 		}
-		return Bool(f.blocking), nil
-	}, func(t *Thread, self, v Value) error {
-		f, err := futureSelf(self)
-		if err != nil {
-			return err
-		}
-		b, err := Truth(t, v)
-		f.blocking = b
-		return err
+		return &f.blocking, nil
 	}))
 	d.Set("_log_traceback", asyncProperty(func(t *Thread, self Value) (Value, error) {
 		f, err := futureSelf(self)

@@ -654,20 +654,12 @@ func init() {
 		return None, task.printStack(t, file)
 	})
 	d := typ.Dict
-	d.Set("_log_destroy_pending", asyncProperty(func(t *Thread, self Value) (Value, error) {
+	d.Set("_log_destroy_pending", flagProperty(func(self Value) (*bool, error) {
 		task, err := taskSelf(self)
 		if err != nil {
-			return Null, err
+			return nil, err
 		}
-		return Bool(task.logDestroyPending), nil
-	}, func(t *Thread, self, v Value) error {
-		task, err := taskSelf(self)
-		if err != nil {
-			return err
-		}
-		b, err := Truth(t, v)
-		task.logDestroyPending = b
-		return err
+		return &task.logDestroyPending, nil
 	}))
 	d.Set("_must_cancel", taskProp(func(task *Task) Value { return Bool(task.mustCancel) }))
 	d.Set("_coro", taskProp(func(task *Task) Value { return task.coro }))
