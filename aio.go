@@ -137,6 +137,9 @@ func New(opts ...Option) *Interpreter {
 	if o.maxSteps > 0 || o.maxMemory > 0 {
 		m.MemCheck = in.check
 	}
+	if o.maxMemory > 0 {
+		m.MemReserve = in.reserve
+	}
 	return in
 }
 

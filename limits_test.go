@@ -3,6 +3,7 @@ package aio_test
 import (
 	"context"
 	"errors"
+	goruntime "runtime"
 	"strings"
 	"testing"
 	"time"
@@ -73,6 +74,23 @@ func TestCancelStopsLoops(t *testing.T) {
 	stopsWithin(t, in, "catch.aio", "while True:\n    try:\n        while True: pass\n    except BaseException:\n        pass\n", 30*time.Millisecond, 10*time.Millisecond)
 	stopsWithin(t, in, "sleep.aio", "import asyncio\nasyncio.run(asyncio.sleep(100))", 30*time.Millisecond, 10*time.Millisecond)
 	stopsWithin(t, in, "tsleep.aio", "import time\nwhile True:\n    time.sleep(100)", 30*time.Millisecond, 10*time.Millisecond)
+	stopsWithin(t, in, "iter.aio", "x = list(range(10**12))", 30*time.Millisecond, 10*time.Millisecond)
+	stopsWithin(t, in, "sum.aio", "x = sum(i for i in range(10**12))", 30*time.Millisecond, 10*time.Millisecond)
+}
+
+// A time.sleep interrupted by the host ends the script there: the code
+// after it does not run.
+func TestCancelEndsTimeSleep(t *testing.T) {
+	in, out := newInterp(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Millisecond)
+	defer cancel()
+	err := in.Exec(ctx, "t.aio", "import time\ntry:\n    time.sleep(100)\nfinally:\n    print('finally')\nprint('after')\n")
+	if e := asError(t, err); e.Type != "Abort" || !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("got %v", err)
+	}
+	if strings.Contains(out.String(), "after") {
+		t.Fatalf("the script went on after the sleep: %q", out)
+	}
 }
 
 func TestCancelStopsBigSort(t *testing.T) {
@@ -80,6 +98,8 @@ func TestCancelStopsBigSort(t *testing.T) {
 	mustExec(t, in, "ints = [(i * 7919) % 2000003 for i in range(2_000_000)]\npairs = [((i * 31) % 1009, str(i)) for i in range(300_000)]\n")
 	stopsWithin(t, in, "sort.aio", "ints.sort()", 50*time.Millisecond, 10*time.Millisecond)
 	stopsWithin(t, in, "sortt.aio", "pairs.sort(reverse=True)", 50*time.Millisecond, 10*time.Millisecond)
+	// The keys of a builtin key function are computed in Go.
+	stopsWithin(t, in, "sortk.aio", "for _ in range(100):\n    sorted(ints, key=str)", 50*time.Millisecond, 10*time.Millisecond)
 }
 
 func TestDeadline(t *testing.T) {
@@ -142,4 +162,60 @@ while True:
 	mustExec(t, in, "keep = None")
 	// Garbage is not counted.
 	mustExec(t, in, "for i in range(20000):\n    s = 'y' * 10000\n")
+}
+
+// One allocation bigger than the budget is refused before it is made: the
+// process never holds it, the script cannot catch the stop, and the
+// interpreter goes on working.
+func TestMemoryBudgetRefusesHugeAllocations(t *testing.T) {
+	in, out := newInterp(t, aio.WithMaxMemory(32<<20))
+	for _, expr := range []string{
+		`"x" * 10**10`,
+		`"xy" * 10**9`,
+		`[0] * 10**9`,
+		`(0,) * 10**9`,
+		`b"x" * 10**10`,
+		`bytearray(10**10)`,
+		`bytes(10**10)`,
+		`list(range(10**10))`,
+		`"a".ljust(10**10)`,
+		`"a".zfill(10**10)`,
+		`"a".center(10**10, "*")`,
+		`b"a".rjust(10**10)`,
+		`f"{1:>2000000000}"`,
+		`f"{1.5:.2000000000f}"`,
+		`"%2000000000d" % 1`,
+		`"%.2000000000f" % 1.5`,
+		`1 << 2**31`,
+		`7 ** 10**9`,
+		`"\t".expandtabs(10**10)`,
+		`("ab" * 10**6).replace("a", "a" * 1000)`,
+		`{i: i for i in range(10**10)}`,
+		`set(range(10**10))`,
+		`[str(i) for i in range(10**10)]`,
+	} {
+		src := "try:\n    x = " + expr + "\nexcept BaseException:\n    print('caught')\n"
+		start := time.Now()
+		err := in.Exec(context.Background(), "big.aio", src)
+		if err == nil {
+			t.Fatalf("%s: not stopped", expr)
+		}
+		if e := asError(t, err); e.Type != "Abort" || !errors.Is(err, aio.ErrMemoryLimit) {
+			t.Fatalf("%s: got %v", expr, err)
+		}
+		if out.Len() != 0 {
+			t.Fatalf("%s: the script caught the stop: %q", expr, out)
+		}
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("%s: took %v to stop", expr, d)
+		}
+		var ms goruntime.MemStats
+		goruntime.ReadMemStats(&ms)
+		if ms.HeapSys > 1<<30 {
+			t.Fatalf("%s: the heap grew to %d MB", expr, ms.HeapSys>>20)
+		}
+		mustExec(t, in, "x = None")
+	}
+	// Sizes within the budget still work.
+	mustExec(t, in, "x = 'x' * 1_000_000\ny = [0] * 100_000\nz = f'{1:>100000}'\nassert len(x) + len(y) + len(z) == 1_200_000\n")
 }

@@ -195,6 +195,33 @@ func (in *Interpreter) checkMemory(r *run) error {
 	if grown <= in.opts.maxMemory {
 		return nil
 	}
+	return in.memoryExceeded()
+}
+
+// reserve is the vm's check before one large allocation (vm.MemReserve):
+// it fails when the heap's growth since the run started plus n bytes
+// would exceed the memory budget, so a single huge allocation ("x" *
+// 10**10) is refused before it is made.
+func (in *Interpreter) reserve(n int64) error {
+	r := in.cur
+	if r == nil || in.opts.maxMemory <= 0 {
+		return nil
+	}
+	if n > in.opts.maxMemory {
+		return in.memoryExceeded()
+	}
+	if in.mem.heap()-r.memBase+n <= in.opts.maxMemory {
+		return nil
+	}
+	goruntime.GC()
+	if in.mem.heap()-r.memBase+n <= in.opts.maxMemory {
+		return nil
+	}
+	return in.memoryExceeded()
+}
+
+// memoryExceeded is the error of a run over its memory budget.
+func (in *Interpreter) memoryExceeded() error {
 	return &limitError{msg: fmt.Sprintf("memory budget of %d bytes exceeded", in.opts.maxMemory), kind: ErrMemoryLimit}
 }
 

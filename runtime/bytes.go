@@ -151,7 +151,7 @@ func init() {
 			return Null, err
 		}
 		ba := byteArrayOf(a)
-		r, err := repeatBytes(ba.B, n)
+		r, err := repeatBytes(t, ba.B, n)
 		if err != nil {
 			return Null, err
 		}
@@ -308,12 +308,15 @@ func bytesAdd(t *Thread, a, b Value) (Value, error) {
 	return bytesLike(a, out), nil
 }
 
-func repeatBytes(b []byte, n int64) ([]byte, error) {
+func repeatBytes(t *Thread, b []byte, n int64) ([]byte, error) {
 	if n <= 0 || len(b) == 0 {
 		return []byte{}, nil
 	}
 	if n > maxStrBytes/int64(len(b)) {
 		return nil, Errorf(MemoryErrorType, "")
+	}
+	if err := t.Reserve(int64(len(b)) * n); err != nil {
+		return nil, err
 	}
 	return bytes.Repeat(b, int(n)), nil
 }
@@ -327,7 +330,7 @@ func bytesMul(t *Thread, a, b Value) (Value, error) {
 		return Null, err
 	}
 	x, _ := bytesOf(a)
-	r, err := repeatBytes(x, n)
+	r, err := repeatBytes(t, x, n)
 	if err != nil {
 		return Null, err
 	}
@@ -394,6 +397,9 @@ func newBytesData(t *Thread, name string, args []Value, kwnames []string) ([]byt
 		}
 		if n > maxStrBytes {
 			return nil, Errorf(MemoryErrorType, "")
+		}
+		if err := t.Reserve(n); err != nil {
+			return nil, err
 		}
 		return make([]byte, n), nil
 	}
@@ -1089,6 +1095,9 @@ func addBytesMethods(typ *Type) {
 			}
 			if int64(width) > maxStrBytes {
 				return Null, Errorf(MemoryErrorType, "")
+			}
+			if err := t.Reserve(int64(width)); err != nil {
+				return Null, err
 			}
 			marg := width - len(b)
 			left := 0

@@ -34,6 +34,9 @@ type Thread struct {
 	// VM is the interpreter that owns this thread; the vm package stores
 	// itself here. Runtime code treats it as opaque.
 	VM any
+	// Poller is VM as a Poller, when it is one (checked once, not at
+	// every Poll).
+	Poller Poller
 
 	// Loop is the running event loop, if any.
 	Loop any

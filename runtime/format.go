@@ -21,17 +21,17 @@ func FormatValue(t *Thread, v Value, spec string) (string, error) {
 		if spec == "" {
 			return o.S, nil
 		}
-		return formatStrSpec(o.S, spec)
+		return formatStrSpec(t, o.S, spec)
 	case intKind:
 		if spec == "" {
 			return strconv.FormatInt(int64(v.n), 10), nil
 		}
-		return formatIntSpec(v, spec, "int")
+		return formatIntSpec(t, v, spec, "int")
 	case floatKind:
 		if spec == "" {
 			return formatFloatShort(v.AsFloat(), 'r', 0, true, false, false, false), nil
 		}
-		return formatFloatSpec(v.AsFloat(), spec, "float")
+		return formatFloatSpec(t, v.AsFloat(), spec, "float")
 	}
 	typ := v.Type()
 	if !typ.Builtin && definedByScript(typ, "__format__") {
@@ -55,7 +55,7 @@ func FormatValue(t *Thread, v Value, spec string) (string, error) {
 		if spec == "" {
 			return ToStr(t, v)
 		}
-		return formatStrSpecNamed(o.S, spec, typ.Name)
+		return formatStrSpecNamed(t, o.S, spec, typ.Name)
 	case intKind, boolKind, *BigInt:
 		if spec == "" {
 			if b, ok := v.o.(*BigInt); ok {
@@ -63,12 +63,12 @@ func FormatValue(t *Thread, v Value, spec string) (string, error) {
 			}
 			return ToStr(t, v)
 		}
-		return formatIntSpec(base, spec, typ.Name)
+		return formatIntSpec(t, base, spec, typ.Name)
 	case floatKind:
 		if spec == "" {
 			return ToStr(t, v)
 		}
-		return formatFloatSpec(base.AsFloat(), spec, typ.Name)
+		return formatFloatSpec(t, base.AsFloat(), spec, typ.Name)
 	}
 	if spec != "" {
 		return "", Errorf(TypeErrorType, "unsupported format string passed to %s.__format__", typ.Name)
@@ -100,13 +100,13 @@ func init() {
 				if spec == "" {
 					r, err = ToStr(t, self)
 				} else {
-					r, err = formatIntSpec(base, spec, self.TypeName())
+					r, err = formatIntSpec(t, base, spec, self.TypeName())
 				}
 			case floatKind:
 				if spec == "" {
 					r, err = ToStr(t, self)
 				} else {
-					r, err = formatFloatSpec(base.AsFloat(), spec, self.TypeName())
+					r, err = formatFloatSpec(t, base.AsFloat(), spec, self.TypeName())
 				}
 			default:
 				if spec != "" {
@@ -144,7 +144,7 @@ func isAlignChar(c byte) bool { return c == '<' || c == '>' || c == '=' || c == 
 
 // parseFormatSpec parses spec for an object of type typeName whose default
 // alignment is defAlign.
-func parseFormatSpec(spec string, defAlign byte, typeName string) (formatSpec, error) {
+func parseFormatSpec(t *Thread, spec string, defAlign byte, typeName string) (formatSpec, error) {
 	f := formatSpec{fill: " ", width: -1, precision: -1, groupSize: 3}
 	pos := 0
 	fillSet, alignSet := false, false
@@ -184,6 +184,9 @@ func parseFormatSpec(spec string, defAlign byte, typeName string) (formatSpec, e
 		return f, err
 	}
 	if consumed > 0 {
+		if err := t.Reserve(int64(n)); err != nil {
+			return f, err
+		}
 		f.width = n
 		pos += consumed
 	}
@@ -209,6 +212,9 @@ func parseFormatSpec(spec string, defAlign byte, typeName string) (formatSpec, e
 		}
 		if consumed == 0 {
 			return f, Errorf(ValueErrorType, "Format specifier missing precision")
+		}
+		if err := t.Reserve(int64(n)); err != nil {
+			return f, err
 		}
 		f.precision = n
 		pos += consumed
@@ -271,12 +277,12 @@ func unknownFormatCode(r rune, typeName string) error {
 }
 
 // formatStrSpec formats a str with a non-empty spec.
-func formatStrSpec(s, spec string) (string, error) {
-	return formatStrSpecNamed(s, spec, "str")
+func formatStrSpec(t *Thread, s, spec string) (string, error) {
+	return formatStrSpecNamed(t, s, spec, "str")
 }
 
-func formatStrSpecNamed(s, spec, typeName string) (string, error) {
-	f, err := parseFormatSpec(spec, '<', typeName)
+func formatStrSpecNamed(t *Thread, s, spec, typeName string) (string, error) {
+	f, err := parseFormatSpec(t, spec, '<', typeName)
 	if err != nil {
 		return "", err
 	}
@@ -342,8 +348,8 @@ func padSpec(s string, n int, f formatSpec) string {
 }
 
 // formatIntSpec formats an int (small, big or bool) with a non-empty spec.
-func formatIntSpec(v Value, spec, typeName string) (string, error) {
-	f, err := parseFormatSpec(spec, '>', typeName)
+func formatIntSpec(t *Thread, v Value, spec, typeName string) (string, error) {
+	f, err := parseFormatSpec(t, spec, '>', typeName)
 	if err != nil {
 		return "", err
 	}
@@ -537,8 +543,8 @@ func groupDigits(digits string, minWidth int, sep string, size int) string {
 }
 
 // formatFloatSpec formats a float with a non-empty spec.
-func formatFloatSpec(x float64, spec, typeName string) (string, error) {
-	f, err := parseFormatSpec(spec, '>', typeName)
+func formatFloatSpec(t *Thread, x float64, spec, typeName string) (string, error) {
+	f, err := parseFormatSpec(t, spec, '>', typeName)
 	if err != nil {
 		return "", err
 	}

@@ -16,6 +16,10 @@ type Poller interface {
 	// Interruptible reports whether Poll can fail at all: the host set a
 	// cancellable context or a budget.
 	Interruptible() bool
+	// Reserve is asked before one allocation of n bytes; it returns the
+	// error that must stop the script when the allocation would take the
+	// run over its memory budget.
+	Reserve(n int64) error
 }
 
 // Poll counts one unit of work done by a long-running builtin (one
@@ -23,26 +27,35 @@ type Poller interface {
 // returns the error to return at once, without catching it. It is cheap:
 // call it in inner loops.
 func (t *Thread) Poll() error {
-	if t == nil {
+	if t == nil || t.Poller == nil {
 		return nil
 	}
-	if p, ok := t.VM.(Poller); ok {
-		return p.Poll()
-	}
-	return nil
+	return t.Poller.Poll()
 }
 
 // Interruptible reports whether Poll can ever fail on t. Builtins with a
 // fast path that cannot poll (sorting a list of ints with the Go sort)
 // choose the polling path for big inputs when it is true.
 func (t *Thread) Interruptible() bool {
-	if t == nil {
+	if t == nil || t.Poller == nil {
 		return false
 	}
-	if p, ok := t.VM.(Poller); ok {
-		return p.Interruptible()
+	return t.Poller.Interruptible()
+}
+
+// reserveThreshold is the size below which allocations are not checked
+// one by one: the periodic heap check catches many small ones.
+const reserveThreshold = 64 << 10
+
+// Reserve is called before an allocation of n bytes whose size a script
+// chose (a repetition, a padding width, a bytearray of n zeros). When the
+// host's memory budget cannot hold it, it returns the error that stops the
+// script, before the memory is taken. Small sizes are not checked.
+func (t *Thread) Reserve(n int64) error {
+	if t == nil || n < reserveThreshold || t.Poller == nil {
+		return nil
 	}
-	return false
+	return t.Poller.Reserve(n)
 }
 
 // Clone returns an independent copy of d: later changes to either do not

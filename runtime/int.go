@@ -278,7 +278,7 @@ func intSign(v Value) int {
 }
 
 // intBinary is op on two normalised ints.
-func intBinary(op BinOp, x, y Value) (Value, error) {
+func intBinary(t *Thread, op BinOp, x, y Value) (Value, error) {
 	if x.IsInt() && y.IsInt() {
 		if r, ok := intFast(op, int64(x.n), int64(y.n)); ok {
 			return r, nil
@@ -298,6 +298,9 @@ func intBinary(op BinOp, x, y Value) (Value, error) {
 	case OpMul:
 		r := newBigResult()
 		bx, by := r.args(x, y)
+		if err := t.Reserve(int64(bx.BitLen()+by.BitLen()) / 8); err != nil {
+			return Null, err
+		}
 		r.val.Mul(bx, by)
 		return r.value(), nil
 	case OpTrueDiv:
@@ -309,9 +312,9 @@ func intBinary(op BinOp, x, y Value) (Value, error) {
 		_, r, err := intDivMod(x, y, "integer modulo by zero")
 		return r, err
 	case OpPow:
-		return intPow(x, y)
+		return intPow(t, x, y)
 	case OpLShift:
-		return intLShift(x, y)
+		return intLShift(t, x, y)
 	case OpRShift:
 		return intRShift(x, y)
 	case OpAnd:
@@ -370,7 +373,7 @@ func intTrueDiv(x, y Value) (Value, error) {
 }
 
 // intPow is x ** y for normalised ints; a negative exponent gives a float.
-func intPow(x, y Value) (Value, error) {
+func intPow(t *Thread, x, y Value) (Value, error) {
 	if intSign(y) < 0 {
 		fx, err := intToFloat(x)
 		if err != nil {
@@ -411,11 +414,14 @@ func intPow(x, y Value) (Value, error) {
 	if uint64(bx.BitLen()-1)*uint64(e) > maxIntBits {
 		return Null, NewException(MemoryErrorType)
 	}
+	if err := t.Reserve(int64(bx.BitLen()-1) * e / 8); err != nil {
+		return Null, err
+	}
 	return NewIntFromBig(new(big.Int).Exp(bx, big.NewInt(e), nil)), nil
 }
 
 // intLShift is x << y for normalised ints.
-func intLShift(x, y Value) (Value, error) {
+func intLShift(t *Thread, x, y Value) (Value, error) {
 	if intSign(y) < 0 {
 		return Null, Errorf(ValueErrorType, "negative shift count")
 	}
@@ -424,6 +430,9 @@ func intLShift(x, y Value) (Value, error) {
 	}
 	if !y.IsInt() || int64(y.n) > maxIntBits {
 		return Null, NewException(MemoryErrorType)
+	}
+	if err := t.Reserve(int64(bigOf(x).BitLen())/8 + int64(y.n)/8); err != nil {
+		return Null, err
 	}
 	return NewIntFromBig(new(big.Int).Lsh(bigOf(x), uint(y.n))), nil
 }
@@ -978,7 +987,7 @@ func intBinarySlot(op BinOp) func(t *Thread, a, b Value) (Value, error) {
 		if !ok {
 			return NotImplemented, nil
 		}
-		return intBinary(op, x, y)
+		return intBinary(t, op, x, y)
 	}
 }
 
@@ -1000,7 +1009,7 @@ func intReflectedSlot(op BinOp) func(t *Thread, a, b Value) (Value, error) {
 		if !ok {
 			return NotImplemented, nil
 		}
-		return intBinary(op, y, x)
+		return intBinary(t, op, y, x)
 	}
 }
 

@@ -108,7 +108,7 @@ func init() {
 		if err != nil {
 			return Null, err
 		}
-		items, err := seqRepeatItems(l.Items, n)
+		items, err := seqRepeatItems(t, l.Items, n)
 		if err != nil {
 			return Null, err
 		}
@@ -298,7 +298,7 @@ func listRepeat(t *Thread, a, b Value) (Value, error) {
 	if err != nil {
 		return Null, err
 	}
-	items, err := seqRepeatItems(l.Items, n)
+	items, err := seqRepeatItems(t, l.Items, n)
 	if err != nil {
 		return Null, err
 	}

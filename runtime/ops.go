@@ -532,12 +532,18 @@ func ForEach(t *Thread, v Value, fn func(Value) (bool, error)) error {
 			if err != nil || !cont {
 				return err
 			}
+			if err := t.Poll(); err != nil {
+				return err
+			}
 		}
 		return nil
 	case *Tuple:
 		for _, x := range o.Items {
 			cont, err := fn(x)
 			if err != nil || !cont {
+				return err
+			}
+			if err := t.Poll(); err != nil {
 				return err
 			}
 		}
@@ -556,6 +562,11 @@ func ForEach(t *Thread, v Value, fn func(Value) (bool, error)) error {
 		if err != nil || !cont {
 			return err
 		}
+		// A long iteration in Go (list(range(10**9))) must still stop
+		// when the host cancels the run or a budget runs out.
+		if err := t.Poll(); err != nil {
+			return err
+		}
 	}
 }
 
@@ -569,6 +580,12 @@ func ToSlice(t *Thread, v Value) ([]Value, error) {
 	}
 	var out []Value
 	err := ForEach(t, v, func(x Value) (bool, error) {
+		if len(out) == cap(out) {
+			// The next append doubles the array: ask the budget first.
+			if err := t.Reserve(int64(2*cap(out)) * int64(unsafe.Sizeof(Value{}))); err != nil {
+				return false, err
+			}
+		}
 		out = append(out, x)
 		return true, nil
 	})

@@ -3,6 +3,7 @@ package runtime
 import (
 	"strings"
 	"sync"
+	"unsafe"
 )
 
 // This file holds what the container types share: the recursion guard of
@@ -192,12 +193,15 @@ func seqRepeatCount(t *Thread, n Value) (int64, bool, error) {
 }
 
 // seqRepeatItems is items * n, with MemoryError for absurd sizes.
-func seqRepeatItems(items []Value, n int64) ([]Value, error) {
+func seqRepeatItems(t *Thread, items []Value, n int64) ([]Value, error) {
 	if n <= 0 || len(items) == 0 {
 		return nil, nil
 	}
 	if n > (1<<40)/int64(len(items)) {
 		return nil, NewException(MemoryErrorType)
+	}
+	if err := t.Reserve(int64(len(items)) * n * int64(unsafe.Sizeof(Value{}))); err != nil {
+		return nil, err
 	}
 	out := make([]Value, 0, int64(len(items))*n)
 	for i := int64(0); i < n; i++ {

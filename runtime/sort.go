@@ -18,12 +18,18 @@ func SortValues(t *Thread, items []Value, key Value, reverse bool) error {
 	keys := items
 	if hasKey {
 		keys = make([]Value, len(items))
+		arg := make([]Value, 1)
 		for i, x := range items {
-			k, err := Call(t, key, []Value{x}, nil)
+			arg[0] = x
+			k, err := Call(t, key, arg, nil)
 			if err != nil {
 				return err
 			}
 			keys[i] = k
+			// A builtin key (str, abs) runs no bytecode: poll here.
+			if err := t.Poll(); err != nil {
+				return err
+			}
 		}
 	}
 	if len(items) < 2 {

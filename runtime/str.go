@@ -479,6 +479,9 @@ func strMul(t *Thread, a, b Value) (Value, error) {
 	if int64(len(s.S))*n > maxStrBytes {
 		return Null, Errorf(MemoryErrorType, "")
 	}
+	if err := t.Reserve(int64(len(s.S)) * n); err != nil {
+		return Null, err
+	}
 	return Str(strings.Repeat(s.S, int(n))), nil
 }
 

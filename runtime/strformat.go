@@ -514,6 +514,9 @@ flagLoop:
 		}
 		i = k
 	}
+	if err := p.t.Reserve(int64(width)); err != nil {
+		return 0, err
+	}
 	if i < len(format) && format[i] == '.' {
 		i++
 		prec = 0
@@ -534,6 +537,9 @@ flagLoop:
 			}
 			prec = n
 			i = k
+		}
+		if err := p.t.Reserve(int64(prec)); err != nil {
+			return 0, err
 		}
 	}
 	if i < len(format) && (format[i] == 'h' || format[i] == 'l' || format[i] == 'L') {

@@ -119,7 +119,7 @@ func init() {
 		if !ok {
 			return Null, Errorf(TypeErrorType, "__format__() argument must be str, not %s", args[0].TypeName())
 		}
-		r, err := formatStrSpec(strSelf(self).S, spec)
+		r, err := formatStrSpec(t, strSelf(self).S, spec)
 		if err != nil {
 			return Null, err
 		}
@@ -680,6 +680,16 @@ func strReplace(t *Thread, self Value, args []Value, kw []string) (Value, error)
 	if old == "" && count > 0 && s == "" {
 		return Str(repl), nil
 	}
+	if len(repl) > len(old) {
+		// The result grows: ask the memory budget before building it.
+		n := strings.Count(s, old)
+		if count >= 0 && count < n {
+			n = count
+		}
+		if err := t.Reserve(int64(len(s)) + int64(n)*int64(len(repl)-len(old))); err != nil {
+			return Null, err
+		}
+	}
 	r := strings.Replace(s, old, repl, count)
 	if int64(len(r)) > maxStrBytes {
 		return Null, Errorf(OverflowErrorType, "replace string is too long")
@@ -1036,6 +1046,9 @@ func strZfill(t *Thread, self Value, args []Value, kw []string) (Value, error) {
 	if int64(width) > maxStrBytes {
 		return Null, Errorf(MemoryErrorType, "")
 	}
+	if err := t.Reserve(int64(width)); err != nil {
+		return Null, err
+	}
 	pad := strings.Repeat("0", width-n)
 	if s.S != "" && (s.S[0] == '+' || s.S[0] == '-') {
 		return Str(s.S[:1] + pad + s.S[1:]), nil
@@ -1075,6 +1088,9 @@ func strPad(t *Thread, self Value, args []Value, kw []string, name string) (Valu
 	}
 	if int64(width)*int64(len(fill)) > maxStrBytes {
 		return Null, Errorf(MemoryErrorType, "")
+	}
+	if err := t.Reserve(int64(width) * int64(len(fill))); err != nil {
+		return Null, err
 	}
 	marg := width - n
 	var left int
@@ -1222,6 +1238,9 @@ func strExpandtabs(t *Thread, self Value, args []Value, kw []string) (Value, err
 				n := tab - col%tab
 				if int64(b.Len())+int64(n) > maxStrBytes {
 					return Null, Errorf(OverflowErrorType, "new string is too long")
+				}
+				if err := t.Reserve(int64(b.Len()) + int64(n)); err != nil {
+					return Null, err
 				}
 				for k := 0; k < n; k++ {
 					b.WriteByte(' ')

@@ -302,7 +302,7 @@ func tupleRepeat(t *Thread, a, b Value) (Value, error) {
 	if n == 1 && a.o == Object(tu) {
 		return a, nil
 	}
-	items, err := seqRepeatItems(tu.Items, n)
+	items, err := seqRepeatItems(t, tu.Items, n)
 	if err != nil {
 		return Null, err
 	}

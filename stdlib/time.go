@@ -168,6 +168,9 @@ func timeSleep(t *runtime.Thread, args []runtime.Value, kwnames []string) (runti
 		select {
 		case <-timer.C:
 		case <-t.Ctx.Done():
+			// The host stopped the run: end the script here rather
+			// than let it go on as if it had slept.
+			return runtime.Null, &runtime.AbortError{Cause: t.Ctx.Err()}
 		}
 		return runtime.None, nil
 	}

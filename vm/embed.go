@@ -32,6 +32,18 @@ func (vm *VM) Interruptible() bool {
 	return ctx != nil && ctx != context.Background() && ctx.Done() != nil
 }
 
+// Reserve asks the host's memory budget (MemReserve) for n bytes before a
+// large allocation; a refusal stops the script like the periodic check.
+func (vm *VM) Reserve(n int64) error {
+	if vm.MemReserve == nil {
+		return nil
+	}
+	if err := vm.MemReserve(n); err != nil {
+		return &Abort{Reason: err.Error(), Cause: err}
+	}
+	return nil
+}
+
 // CompileSource parses and compiles src without an interpreter. Syntax
 // errors come back as a *parser.SyntaxError, as from VM.Compile.
 func CompileSource(filename, src string, mode compiler.Mode) (*compiler.Code, error) {

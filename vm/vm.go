@@ -53,6 +53,9 @@ type VM struct {
 	// MemCheck, when set, is called periodically and returns an error to
 	// stop the script (memory budget).
 	MemCheck func() error
+	// MemReserve, when set, is asked before one large allocation of n
+	// bytes and returns an error when the memory budget cannot hold it.
+	MemReserve func(n int64) error
 }
 
 // New makes a VM with a fresh __main__ module and the given builtins.
@@ -69,6 +72,7 @@ func New(builtins *runtime.AttrDict) *VM {
 		Modules:  map[string]*runtime.Module{},
 		Builtins: builtins,
 		VM:       vm,
+		Poller:   vm,
 	}
 	t.Import = vm.importModule
 	t.Trace = vm.position
