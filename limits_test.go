@@ -195,7 +195,6 @@ func TestMemoryBudgetRefusesHugeAllocations(t *testing.T) {
 		`[str(i) for i in range(10**10)]`,
 	} {
 		src := "try:\n    x = " + expr + "\nexcept BaseException:\n    print('caught')\n"
-		start := time.Now()
 		err := in.Exec(context.Background(), "big.aio", src)
 		if err == nil {
 			t.Fatalf("%s: not stopped", expr)
@@ -205,9 +204,6 @@ func TestMemoryBudgetRefusesHugeAllocations(t *testing.T) {
 		}
 		if out.Len() != 0 {
 			t.Fatalf("%s: the script caught the stop: %q", expr, out)
-		}
-		if d := time.Since(start); d > 5*time.Second {
-			t.Errorf("%s: took %v to stop", expr, d)
 		}
 		var ms goruntime.MemStats
 		goruntime.ReadMemStats(&ms)

@@ -75,7 +75,7 @@ func (vm *VM) frameLocals(f *Frame) *runtime.Dict {
 	}
 	d := runtime.NewDict()
 	for i, name := range f.code.VarNames {
-		if v := f.locals[i]; !v.IsNull() {
+		if v := f.locals()[i]; !v.IsNull() {
 			d.SetStr(name, v)
 		}
 	}

@@ -277,8 +277,12 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 				slots[sp] = runtime.Null
 				sp++
 			case compiler.KW_NAMES:
-				f.kwnames = f.info.kwnames[int(in.Arg)]
+				vm.kwnames = f.info.kwnames[int(in.Arg)]
 			case compiler.CALL:
+				// The names of KW_NAMES belong to this call alone, even
+				// if the check below stops it.
+				kw := vm.kwnames
+				vm.kwnames = nil
 				vm.checkCountdown -= callCost
 				if vm.checkCountdown <= 0 {
 					f.pc, f.sp, f.lasti = pc, sp, pc-1
@@ -301,8 +305,6 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 						argStart = base + 1
 					}
 				}
-				kw := f.kwnames
-				f.kwnames = nil
 				if fn, ok := callable.Raw().(*Function); ok && fn.Code.Flags&genFlags == 0 {
 					args := slots[argStart:sp]
 					var nf *Frame

@@ -310,7 +310,7 @@ func (vm *VM) fast(f *Frame) *Frame {
 				argStart = base + 1
 			}
 			fn, ok := callable.Raw().(*Function)
-			if !ok || !fn.simple || f.kwnames != nil || fn.Code.Flags&genFlags != 0 || sp-argStart != fn.Code.ArgCount {
+			if !ok || !fn.simple || vm.kwnames != nil || fn.Code.Flags&genFlags != 0 || sp-argStart != fn.Code.ArgCount {
 				goto exit
 			}
 			info := fn.info
@@ -332,7 +332,6 @@ func (vm *VM) fast(f *Frame) *Frame {
 			nf.fn = fn
 			nf.code = fn.Code
 			nf.info = info
-			nf.locals = nf.slots[:info.nlocals]
 			nf.sp = info.nlocals
 			nf.pc = 0
 			nf.globals = fn.Globals
@@ -366,7 +365,6 @@ func (vm *VM) fast(f *Frame) *Frame {
 			f.back = nil
 			f.ns = nil
 			f.fn = nil
-			f.kwnames = nil
 			if vm.nPool < framePoolSize {
 				vm.framePool[vm.nPool] = f
 				vm.nPool++

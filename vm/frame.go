@@ -13,7 +13,6 @@ type Frame struct {
 	code    *compiler.Code
 	info    *codeInfo
 	slots   []runtime.Value // locals, then the operand stack
-	locals  []runtime.Value
 	cells   []*Cell
 	sp      int // index into slots of the next free stack entry
 	pc      int
@@ -28,8 +27,7 @@ type Frame struct {
 	gen *Generator
 	// base marks the frame at which the current run of the loop returns to
 	// its Go caller.
-	base    bool
-	kwnames []string
+	base bool
 	// pooled frames can be reused after they return.
 	pooled bool
 }
@@ -46,6 +44,14 @@ type block struct {
 	handler int
 	level   int
 	exc     *runtime.Instance
+}
+
+// locals are the frame's local variables: the first slots.
+func (f *Frame) locals() []runtime.Value {
+	if f.info == nil {
+		return nil
+	}
+	return f.slots[:f.info.nlocals]
 }
 
 func (f *Frame) push(v runtime.Value) {
@@ -83,7 +89,6 @@ func (vm *VM) newFrame(fn *Function) *Frame {
 	f.fn = fn
 	f.code = fn.Code
 	f.info = info
-	f.locals = f.slots[:info.nlocals]
 	f.sp = info.nlocals
 	f.pc = 0
 	f.globals = fn.Globals
@@ -112,7 +117,6 @@ func (vm *VM) releaseFrame(f *Frame) {
 	f.ns = nil
 	f.fn = nil
 	f.base = false
-	f.kwnames = nil
 	if vm.nPool < framePoolSize {
 		vm.framePool[vm.nPool] = f
 		vm.nPool++

@@ -36,10 +36,10 @@ func (vm *VM) execSlow(f *Frame, in compiler.Instr) (action, error) {
 		s[f.sp-2] = s[f.sp-3]
 		s[f.sp-3] = top
 	case compiler.DELETE_FAST:
-		if f.locals[arg].IsNull() {
+		if f.locals()[arg].IsNull() {
 			return actNext, unboundLocal(f.code.VarNames[arg])
 		}
-		f.locals[arg] = runtime.Null
+		f.locals()[arg] = runtime.Null
 	case compiler.LOAD_DEREF:
 		v := f.cells[arg].V
 		if v.IsNull() {
@@ -694,7 +694,7 @@ func (vm *VM) mergeMapping(d *runtime.Dict, m runtime.Value, merge bool, f *Fram
 // calleeName names the function being called by the CALL_FUNCTION_EX that
 // follows, for error messages.
 func calleeName(f *Frame) string {
-	for i := f.sp - 1; i >= 0 && i >= len(f.locals); i-- {
+	for i := f.sp - 1; i >= 0 && i >= len(f.locals()); i-- {
 		v := f.slots[i]
 		switch o := v.Raw().(type) {
 		case *Function:

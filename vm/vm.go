@@ -33,6 +33,9 @@ type VM struct {
 	Sources map[string][]string
 
 	cur *Frame
+	// kwnames are the keyword names KW_NAMES set for the CALL that
+	// follows it.
+	kwnames []string
 
 	framePool [framePoolSize]*Frame
 	nPool     int
@@ -272,7 +275,7 @@ func (vm *VM) setupFrame(fn *Function, args []runtime.Value, kwnames []string) (
 	f := vm.newFrame(fn)
 	f.pooled = false
 	if fn.simple && len(kwnames) == 0 && len(args) == fn.Code.ArgCount {
-		copy(f.locals, args)
+		copy(f.locals(), args)
 		return f, nil
 	}
 	if err := bindArgs(f, fn, args, kwnames); err != nil {
@@ -286,7 +289,7 @@ func (vm *VM) setupFrame(fn *Function, args []runtime.Value, kwnames []string) (
 // error messages.
 func bindArgs(f *Frame, fn *Function, args []runtime.Value, kwnames []string) error {
 	code := fn.Code
-	locals := f.locals
+	locals := f.locals()
 	nargs := len(args) - len(kwnames)
 	npos := code.ArgCount
 	nkwonly := code.KwOnlyCount
