@@ -43,7 +43,7 @@ func (in *Interpreter) Start() error {
 	}
 	in.srv = srv
 	in.vm.MemCheck = in.check
-	l.StartOp() // the loop waits for submissions: never idle, never deadlocked
+	l.Hold() // the loop waits for submissions: never deadlocked
 	in.started.Store(true)
 	go in.serve(l, srv)
 	return nil

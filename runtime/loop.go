@@ -82,6 +82,10 @@ type Loop struct {
 	inbox   []func(t *Thread) error
 	wake    chan struct{}
 	pending atomic.Int64
+	// held counts hosts keeping the loop alive for work they may post
+	// later (Hold): no deadlock is reported meanwhile, but a virtual
+	// clock still jumps, since no operation is under way.
+	held atomic.Int64
 }
 
 // NewLoop makes an event loop for t (asyncio.new_event_loop).
@@ -261,6 +265,18 @@ func (l *Loop) trackUnretrieved(f *Future) {
 // clock. Safe from any goroutine.
 func (l *Loop) StartOp() { l.pending.Add(1) }
 
+// Hold keeps the loop waiting for work a host may post later (a started
+// interpreter's submissions, a REPL's next entry) instead of reporting a
+// deadlock when nothing is ready. Unlike StartOp it does not stop a
+// virtual clock from jumping to the next timer. Safe from any goroutine.
+func (l *Loop) Hold() { l.held.Add(1) }
+
+// Release ends one Hold.
+func (l *Loop) Release() {
+	l.held.Add(-1)
+	l.signal()
+}
+
 // Complete ends a pending host operation: fn runs on the loop's goroutine
 // as a ready callback (its error is handled like a callback's). Safe from
 // any goroutine; call it exactly once per StartOp.
@@ -397,9 +413,10 @@ func (l *Loop) runOnce(t *Thread) error {
 	}
 	if timeout != 0 && l.idle() {
 		if timeout < 0 {
-			return l.deadlock(t)
-		}
-		if l.clock.virtual {
+			if l.held.Load() == 0 {
+				return l.deadlock(t)
+			}
+		} else if l.clock.virtual {
 			l.clock.Advance(time.Duration(math.Ceil(timeout*1e9)) + 1)
 			timeout = 0
 		}

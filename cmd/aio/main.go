@@ -49,7 +49,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	args, opts := runOptions(args)
 	if len(args) == 0 {
 		if isTerminal(stdin) {
-			return runREPL(stdin, stdout, stderr)
+			return runREPL(stdin, stdout, stderr, opts...)
 		}
 		return runStdin(ctx, nil, stdin, stdout, stderr, opts...)
 	}
@@ -139,6 +139,7 @@ func execute(ctx context.Context, filename, src, dir string, argv []string, stdi
 		aio.WithFS(os.DirFS(dir)),
 		aio.WithFiles(true),
 		aio.WithNetwork(true),
+		aio.WithSubprocess(true),
 	}, extra...)
 	in := aio.New(opts...)
 	err := in.Exec(ctx, filename, src)

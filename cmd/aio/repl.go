@@ -17,19 +17,20 @@ func isTerminal(r io.Reader) bool {
 }
 
 // runREPL runs the interactive prompt on the terminal and returns the exit
-// status.
-func runREPL(stdin io.Reader, stdout, stderr io.Writer) int {
+// status; extra are the run options of the command line (--virtual-time).
+func runREPL(stdin io.Reader, stdout, stderr io.Writer, extra ...aio.Option) int {
 	return repl.Run(repl.Config{
 		Stdin:       stdin,
 		Stdout:      stdout,
 		Stderr:      stderr,
 		HistoryFile: repl.DefaultHistoryFile(),
-		Options: []aio.Option{
+		Options: append([]aio.Option{
 			aio.WithStdin(stdin),
 			aio.WithArgs([]string{""}),
 			aio.WithFS(os.DirFS(".")),
 			aio.WithFiles(true),
 			aio.WithNetwork(true),
-		},
+			aio.WithSubprocess(true),
+		}, extra...),
 	})
 }
