@@ -34,7 +34,7 @@ type Code struct {
 	Code      []Instr
 	Positions []Position // one per instruction
 
-	// StackSize is an upper bound of the operand stack depth.
+	// StackSize is the operand stack's maximum depth, exact (stackdepth.go).
 	StackSize int
 
 	// Cache is owned by the vm (converted constants and inline caches).

@@ -119,8 +119,6 @@ type unit struct {
 	cells    map[string]int // cell and free variable indexes (cells first)
 	fblocks  []fblock
 	pos      Position
-	depth    int // current stack depth estimate
-	maxDepth int
 }
 
 type fblockKind int
@@ -216,10 +214,23 @@ func (u *unit) addVar(name string) int {
 	return i
 }
 
+// leave finishes the current code object — superinstructions, then the
+// exact stack size of the final code — and returns to the enclosing unit.
 func (c *compiler) leave() *Code {
 	code := c.u.code
 	fuse(code)
-	code.StackSize = c.u.maxDepth + 4
+	size, err := stackSize(code)
+	if err != nil {
+		// An inconsistent stack is a bug in code generation: report it as
+		// a compile error (Compile recovers it) rather than run bad code.
+		pos := Position{Line: int32(code.FirstLine)}
+		if se, ok := err.(*stackError); ok && se.pc < len(code.Positions) {
+			pos = code.Positions[se.pc]
+		}
+		panic(&Error{Filename: c.filename, Line: int(pos.Line), Col: int(pos.Col) + 1,
+			Msg: fmt.Sprintf("internal compiler error in %s: %v", code.QualName, err)})
+	}
+	code.StackSize = size
 	if n := len(c.stack); n > 0 {
 		c.u = c.stack[n-1]
 		c.stack = c.stack[:n-1]
@@ -241,13 +252,6 @@ func (c *compiler) emit(op Opcode, arg int) int {
 	u := c.u
 	u.code.Code = append(u.code.Code, Instr{Op: op, Arg: int32(arg)})
 	u.code.Positions = append(u.code.Positions, u.pos)
-	u.depth += stackEffect(op, arg)
-	if u.depth > u.maxDepth {
-		u.maxDepth = u.depth
-	}
-	if u.depth < 0 {
-		u.depth = 0
-	}
 	return len(u.code.Code) - 1
 }
 
@@ -259,59 +263,6 @@ func (c *compiler) patch(i int) { c.u.code.Code[i].Arg = int32(c.here()) }
 
 // patchTo points the jump at i to target.
 func (c *compiler) patchTo(i, target int) { c.u.code.Code[i].Arg = int32(target) }
-
-// stackEffect estimates the stack change of an instruction, to size stacks.
-func stackEffect(op Opcode, arg int) int {
-	switch op {
-	case POP_TOP, POP_ITER, STORE_FAST, STORE_DEREF, STORE_GLOBAL, STORE_NAME, POP_JUMP_IF_FALSE,
-		POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, BINARY_OP, COMPARE_OP,
-		IS_OP, CONTAINS_OP, BINARY_SUBSCR, LIST_APPEND, SET_ADD, LIST_EXTEND, SET_UPDATE,
-		DICT_UPDATE, DICT_MERGE, RETURN_VALUE, IMPORT_STAR, PRINT_EXPR, RERAISE, DELETE_ATTR,
-		CHECK_EXC_MATCH, IMPORT_NAME:
-		return -1
-	case STORE_ATTR, MAP_ADD, DELETE_SUBSCR:
-		return -2
-	case STORE_SUBSCR:
-		return -3
-	case COPY, LOAD_CONST, LOAD_FAST, LOAD_DEREF, LOAD_CLOSURE, LOAD_CLASSDEREF, LOAD_GLOBAL,
-		LOAD_NAME, PUSH_NULL, LOAD_BUILD_CLASS, LOAD_ASSERTION_ERROR, IMPORT_FROM, GET_ANEXT,
-		BEFORE_WITH, BEFORE_ASYNC_WITH, WITH_EXCEPT_START, LOAD_METHOD, FOR_ITER:
-		return 1
-	case BUILD_TUPLE, BUILD_LIST, BUILD_SET, BUILD_STRING:
-		return 1 - arg
-	case BUILD_MAP:
-		return 1 - 2*arg
-	case BUILD_SLICE:
-		return 1 - arg
-	case UNPACK_SEQUENCE:
-		return arg - 1
-	case UNPACK_EX:
-		return (arg & 0xff) + (arg >> 8)
-	case CALL:
-		return -arg - 1
-	case CALL_FUNCTION_EX:
-		return -2 - (arg & 1)
-	case MAKE_FUNCTION:
-		n := 0
-		for _, f := range []int{1, 2, 8} {
-			if arg&f != 0 {
-				n++
-			}
-		}
-		return -n
-	case RAISE_VARARGS:
-		return -arg
-	case FORMAT_VALUE:
-		if arg&4 != 0 {
-			return -1
-		}
-	case SETUP_FINALLY:
-		return 0
-	case END_ASYNC_FOR:
-		return -2
-	}
-	return 0
-}
 
 // ---------------------------------------------------------------------------
 // Constants and names

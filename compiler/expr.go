@@ -73,7 +73,6 @@ func (c *compiler) expr(e ast.Expr) {
 		for _, j := range jElse {
 			c.patch(j)
 		}
-		c.u.depth--
 		c.expr(e.Orelse)
 		c.patch(end)
 	case *ast.NamedExpr:

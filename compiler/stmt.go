@@ -325,7 +325,6 @@ func (c *compiler) forStmt(s *ast.For) {
 	c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
 	c.emit(JUMP, top)
 	c.patch(loop)
-	c.u.depth--
 	c.stmts(s.Orelse)
 	for _, j := range breaks {
 		c.patch(j)
@@ -350,7 +349,6 @@ func (c *compiler) asyncForStmt(s *ast.For) {
 	c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
 	c.emit(JUMP, top)
 	c.patch(setup)
-	c.u.depth++
 	c.setPos(s)
 	c.emit(END_ASYNC_FOR, 0)
 	c.stmts(s.Orelse)
@@ -366,7 +364,6 @@ func (c *compiler) awaitLoop() {
 	c.emit(YIELD_VALUE, 0)
 	c.emit(JUMP, send)
 	c.patch(send)
-	c.u.depth--
 }
 
 // unwind emits the clean-up of the blocks from the innermost up to (not
@@ -508,7 +505,6 @@ func (c *compiler) tryFinally(s *ast.Try) {
 	end := c.emit(JUMP, 0)
 	// Exceptional path: the exception is on the stack.
 	c.patch(setup)
-	c.u.depth++
 	c.emit(PUSH_EXC_INFO, 0)
 	c.u.fblocks = append(c.u.fblocks, fblock{kind: fbFinallyEnd})
 	c.stmts(s.Finalbody)
@@ -528,7 +524,6 @@ func (c *compiler) tryExcept(s *ast.Try) {
 	var ends []int
 	ends = append(ends, c.emit(JUMP, 0))
 	c.patch(setup)
-	c.u.depth++
 	c.emit(PUSH_EXC_INFO, 0)
 	for i, h := range s.Handlers {
 		c.setPos(h)
@@ -559,7 +554,6 @@ func (c *compiler) tryExcept(s *ast.Try) {
 			ends = append(ends, c.emit(JUMP, 0))
 			// An exception inside the handler: clear the name, re-raise.
 			c.patch(cleanup)
-			c.u.depth++
 			c.loadConst(nil)
 			c.storeName(h.Name)
 			c.deleteName(h.Name)
@@ -574,7 +568,6 @@ func (c *compiler) tryExcept(s *ast.Try) {
 		}
 		if next >= 0 {
 			c.patch(next)
-			c.u.depth++
 		}
 	}
 	// No handler matched: re-raise (the exception is on the stack).
@@ -619,7 +612,6 @@ func (c *compiler) withStmt(s *ast.With, i int) {
 	c.callExitNone(s.IsAsync)
 	end := c.emit(JUMP, 0)
 	c.patch(setup)
-	c.u.depth++
 	c.emit(PUSH_EXC_INFO, 0)
 	c.emit(WITH_EXCEPT_START, 0)
 	if s.IsAsync {

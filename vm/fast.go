@@ -19,6 +19,9 @@ func (vm *VM) fast(f *Frame) *Frame {
 	slots := f.slots
 	pc, sp := f.pc, f.sp
 	for {
+		if stackCheck {
+			vm.checkStack(f, pc, sp)
+		}
 		in := code[pc]
 		switch in.Op {
 		case compiler.LOAD_FAST:
