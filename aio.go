@@ -116,7 +116,7 @@ func New(opts ...Option) *Interpreter {
 	for _, opt := range opts {
 		opt(&o)
 	}
-	sopts := stdlib.Options{AllowFiles: o.files, AllowNetwork: o.network}
+	sopts := stdlib.Options{AllowFiles: o.files, AllowNetwork: o.network, AllowSubprocess: o.subprocess}
 	m := vm.New(builtinsFor(sopts))
 	for name, mk := range stdlib.Modules(sopts) {
 		m.Native[name] = mk

@@ -50,9 +50,9 @@ func WithFiles(allow bool) Option { return func(o *options) { o.files = allow } 
 // module, when aio has one.
 func WithNetwork(allow bool) Option { return func(o *options) { o.network = allow } }
 
-// WithSubprocess is reserved for the subprocess module: scripts will get
-// it only when the host grants it. aio has no subprocess module yet, so
-// today it has no effect.
+// WithSubprocess grants scripts child processes: asyncio's
+// create_subprocess_exec and create_subprocess_shell. Without it they
+// raise PermissionError.
 func WithSubprocess(allow bool) Option { return func(o *options) { o.subprocess = allow } }
 
 // WithoutModules removes built-in modules (e.g. "time", "sys") from what
@@ -72,9 +72,11 @@ func WithRecursionLimit(n int) Option { return func(o *options) { o.recursionLim
 func WithMaxSteps(n int64) Option { return func(o *options) { o.maxSteps = n } }
 
 // WithMaxMemory limits how much the Go heap may grow while a call runs.
-// The heap is sampled about every thousand instructions; a run over the
-// budget (after a garbage collection) stops with an *Error of Type "Abort"
-// that unwraps to ErrMemoryLimit. The measure is the process's heap, so it
+// The heap is sampled about every thousand instructions, and one
+// allocation whose size the script chose ("x" * n, [0] * n, bytearray(n),
+// a format width) is checked before it is made; a run over the budget
+// (after a garbage collection) stops with an *Error of Type "Abort" that
+// unwraps to ErrMemoryLimit. The measure is the process's heap, so it
 // is exact for one interpreter running at a time and approximate when
 // other goroutines allocate meanwhile. 0 means no limit.
 func WithMaxMemory(bytes int64) Option { return func(o *options) { o.maxMemory = bytes } }
@@ -82,6 +84,8 @@ func WithMaxMemory(bytes int64) Option { return func(o *options) { o.maxMemory =
 // WithVirtualTime runs scripts on a virtual clock: when every task is
 // waiting for a timer, the clock jumps to the next deadline instead of
 // sleeping, and time.sleep advances it. A script that sleeps for an hour
-// finishes at once and prints what it would have printed. A started
-// interpreter (Start) waits for submissions, so its clock does not jump.
+// finishes at once and prints what it would have printed. This holds for
+// a started interpreter (Start, the REPL) too: while its tasks all wait
+// for timers and no host operation is under way, the clock jumps, even
+// though the loop keeps waiting for submissions.
 func WithVirtualTime() Option { return func(o *options) { o.virtualTime = true } }

@@ -531,6 +531,7 @@ func newAsyncioNetModule(t *runtime.Thread, opts Options) (*runtime.Module, erro
 	if opts.AllowNetwork {
 		setNetworkAllowed(t)
 	}
+	installSubprocess(t, m, opts.AllowSubprocess)
 	d := m.Dict
 	fn := func(name string, f runtime.BuiltinFunc) { d.Set(name, newModuleFunc("asyncio", name, f)) }
 	fn("open_connection", openConnection)

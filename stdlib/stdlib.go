@@ -17,6 +17,10 @@ type Options struct {
 	// start_server, create_server, create_connection); without it they
 	// raise PermissionError.
 	AllowNetwork bool
+	// AllowSubprocess lets asyncio start child processes
+	// (create_subprocess_exec, create_subprocess_shell); without it they
+	// raise PermissionError.
+	AllowSubprocess bool
 }
 
 // Builtins makes the builtins namespace. The vm adds __build_class__,
