@@ -51,6 +51,8 @@ func Modules(opts Options) map[string]func(t *runtime.Thread) (*runtime.Module, 
 		"sys":     newSysModule,
 		"asyncio": func(t *runtime.Thread) (*runtime.Module, error) { return newAsyncioNetModule(t, opts) },
 		"json":    newJSONModule,
+		"aiohttp": func(t *runtime.Thread) (*runtime.Module, error) { return newAiohttpModule(t, opts) },
+		"httpx":   func(t *runtime.Thread) (*runtime.Module, error) { return newHTTPXModule(t, opts) },
 	}
 }
 
