@@ -102,8 +102,21 @@ type netTransport struct {
 	highWater  int
 	lowWater   int
 
-	raw          syscall.RawConn // for writes that do not block
-	rawChecked   bool
+	raw        syscall.RawConn // for writes that do not block
+	rawChecked bool
+	rawWriteFn func(fd uintptr) bool // raw.Write's callback, made once
+	rawBuf     []byte                // its argument
+	rawN       int                   // and its results
+	rawErr     error
+
+	// The chunk the reader goroutine read, for readDone (made once):
+	// the reader sets them before Complete and waits for the
+	// acknowledgement before it reads again, so the loop owns them
+	// between the two.
+	readData []byte
+	readErr  error
+	readDone func(t *runtime.Thread) error
+
 	removeCloser func()
 	onRelease    func()
 }
@@ -149,10 +162,11 @@ func (tr *netTransport) startReading() {
 // wait for the acknowledgement (which carries the next pending operation).
 func (tr *netTransport) readLoop() {
 	buf := make([]byte, 4096)
+	tr.readDone = func(t *runtime.Thread) error { return tr.onRead(t, tr.readData, tr.readErr) }
 	for {
 		n, err := tr.conn.Read(buf)
-		data := buf[:n]
-		tr.loop.Complete(func(t *runtime.Thread) error { return tr.onRead(t, data, err) })
+		tr.readData, tr.readErr = buf[:n], err
+		tr.loop.Complete(tr.readDone)
 		if err != nil {
 			return
 		}
@@ -304,12 +318,16 @@ func (tr *netTransport) tryWrite(b []byte) (int, error) {
 	if tr.raw == nil {
 		return 0, nil
 	}
-	var n int
-	var werr error
-	err := tr.raw.Write(func(fd uintptr) bool {
-		n, werr = syscall.Write(int(fd), b)
-		return true
-	})
+	if tr.rawWriteFn == nil {
+		tr.rawWriteFn = func(fd uintptr) bool {
+			tr.rawN, tr.rawErr = syscall.Write(int(fd), tr.rawBuf)
+			return true
+		}
+	}
+	tr.rawBuf = b
+	err := tr.raw.Write(tr.rawWriteFn)
+	n, werr := tr.rawN, tr.rawErr
+	tr.rawBuf, tr.rawErr = nil, nil
 	if n < 0 {
 		n = 0
 	}

@@ -24,9 +24,14 @@ var (
 
 // streamReader is asyncio.StreamReader.
 type streamReader struct {
-	loop      *runtime.Loop
-	limit     int
+	loop  *runtime.Loop
+	limit int
+	// buf holds the unread bytes: a window of store, whose front is
+	// dropped by moving the window (as CPython's bytearray does), so that
+	// taking lines off a large buffer one by one does not copy the rest
+	// each time.
 	buf       []byte
+	store     []byte
 	eof       bool
 	exc       *runtime.Instance
 	waiter    *runtime.Future
@@ -56,6 +61,17 @@ func (r *streamReader) wakeup() {
 func (r *streamReader) feedData(data []byte) {
 	if len(data) == 0 {
 		return
+	}
+	if len(r.buf)+len(data) > cap(r.buf) {
+		// No room after the unread bytes: move them to the front of the
+		// array, or into a bigger one.
+		dst := r.store
+		if need := len(r.buf) + len(data); need > cap(dst) {
+			dst = make([]byte, 0, max(need, 2*cap(dst), 512))
+		}
+		n := copy(dst[:cap(dst)], r.buf)
+		r.buf = dst[:n]
+		r.store = dst[:0]
 	}
 	r.buf = append(r.buf, data...)
 	r.wakeup()
@@ -94,44 +110,113 @@ func (r *streamReader) maybeResume() {
 
 // take removes and returns the first n buffered bytes.
 func (r *streamReader) take(n int) runtime.Value {
-	data := append([]byte(nil), r.buf[:n]...)
-	rest := copy(r.buf, r.buf[n:])
-	r.buf = r.buf[:rest]
+	data := bytes.Clone(r.buf[:n])
+	r.discard(n)
 	r.maybeResume()
 	return runtime.NewBytes(data)
 }
 
-// readStep is one check of a reading coroutine: done with a value or an
-// error, or not done (wait for more data).
-type readStep func(t *runtime.Thread) (done bool, v runtime.Value, err error)
+// discard drops the first n buffered bytes.
+func (r *streamReader) discard(n int) {
+	r.buf = r.buf[n:]
+	if len(r.buf) == 0 {
+		r.buf = r.store[:0]
+	}
+}
 
-// readCoro makes a reading coroutine: run step; while it wants data,
-// wait for it (_wait_for_data) and run it again.
-func (r *streamReader) readCoro(name string, step readStep) runtime.Value {
-	return newAsyncCoro(name, "StreamReader."+name, func(t *runtime.Thread, c *runtime.Coro, res runtime.Value, err error) (runtime.Value, error) {
-		if c.PC == 1 {
-			r.waiter = nil
-			if err != nil {
-				return runtime.Null, err
+// readKind is which StreamReader method a streamRead runs.
+type readKind uint8
+
+const (
+	readLine    readKind = iota // readline()
+	readUntil                   // readuntil(separator)
+	readN                       // read(n)
+	readExactly                 // readexactly(n)
+	readNext                    // __anext__: readline(), b"" ends the iteration
+)
+
+// newline is readline's separator.
+var newline = []byte{'\n'}
+
+// streamRead is the coroutine of a StreamReader reading method: check the
+// buffer; while that needs more data, wait for it (_wait_for_data) and
+// check again, as CPython's methods loop. It is one allocation per call.
+type streamRead struct {
+	runtime.Coro
+	r      *streamReader
+	kind   readKind
+	n      int
+	sep    []byte
+	blocks []byte // read(-1): what it has taken so far
+}
+
+// readCoro makes the coroutine of a reading method.
+func (r *streamReader) readCoro(kind readKind, n int, sep []byte) runtime.Value {
+	s := &streamRead{r: r, kind: kind, n: n, sep: sep}
+	switch kind {
+	case readLine:
+		s.Init("readline", "StreamReader.readline", s)
+	case readUntil:
+		s.Init("readuntil", "StreamReader.readuntil", s)
+	case readN:
+		s.Init("read", "StreamReader.read", s)
+	case readExactly:
+		s.Init("readexactly", "StreamReader.readexactly", s)
+	default:
+		s.Init("__anext__", "StreamReader.__anext__", s)
+	}
+	return runtime.Obj(&s.Coro)
+}
+
+// Resume runs the method's body.
+func (s *streamRead) Resume(t *runtime.Thread, c *runtime.Coro, res runtime.Value, err error) (runtime.Value, error) {
+	r := s.r
+	if c.PC == 1 {
+		r.waiter = nil
+		if err != nil {
+			return runtime.Null, err
+		}
+	}
+	var done bool
+	var v runtime.Value
+	var e error
+	// The name _wait_for_data reports, as in CPython: readline and
+	// iteration wait inside readuntil.
+	var name string
+	switch s.kind {
+	case readLine, readNext:
+		done, v, e = r.readlineStep()
+		if s.kind == readNext && done && e == nil {
+			if b, ok := runtime.BytesValue(v); ok && len(b) == 0 {
+				return runtime.Null, runtime.NewException(runtime.StopAsyncIterationType)
 			}
 		}
-		done, v, e := step(t)
-		if done || e != nil {
-			return v, e
+		name = "readuntil"
+	case readUntil:
+		done, v, e = r.readuntilStep(s.sep)
+		name = "readuntil"
+	case readN:
+		done, v, e = s.readStep()
+		name = "read"
+	default:
+		done, v, e = r.readexactlyStep(s.n)
+		name = "readexactly"
+	}
+	if done || e != nil {
+		return v, e
+	}
+	if r.waiter != nil {
+		return runtime.Null, runtime.Errorf(runtime.RuntimeErrorType, "%s() called while another coroutine is already waiting for incoming data", name)
+	}
+	if r.paused {
+		r.paused = false
+		if r.tr != nil {
+			r.tr.resumeReading()
 		}
-		if r.waiter != nil {
-			return runtime.Null, runtime.Errorf(runtime.RuntimeErrorType, "%s() called while another coroutine is already waiting for incoming data", name)
-		}
-		if r.paused {
-			r.paused = false
-			if r.tr != nil {
-				r.tr.resumeReading()
-			}
-		}
-		r.waiter = r.loop.CreateFuture()
-		c.PC = 1
-		return c.Await(r.waiter.Value())
-	})
+	}
+	r.waiter = r.loop.CreateFuture()
+	c.PC = 1
+	return c.Await(r.waiter.Value())
 }
 
 // newIncompleteReadError is IncompleteReadError(partial, expected); n < 0
@@ -174,8 +259,8 @@ func (r *streamReader) readuntilStep(sep []byte) (bool, runtime.Value, error) {
 	}
 	if isep < 0 {
 		if r.eof {
-			chunk := append([]byte(nil), r.buf...)
-			r.buf = r.buf[:0]
+			chunk := bytes.Clone(r.buf)
+			r.discard(len(r.buf))
 			return true, runtime.Null, newIncompleteReadError(chunk, -1)
 		}
 		return false, runtime.Null, nil
@@ -186,63 +271,86 @@ func (r *streamReader) readuntilStep(sep []byte) (bool, runtime.Value, error) {
 	return true, r.take(isep + seplen), nil
 }
 
+// readlineStep is the body of readline().
+func (r *streamReader) readlineStep() (bool, runtime.Value, error) {
+	done, v, err := r.readuntilStep(newline)
+	if !done {
+		return false, v, nil
+	}
+	if err != nil {
+		if runtime.IsInstanceOf(err, incompleteReadErrorType) {
+			p, _ := err.(*runtime.Instance).Dict.Get("partial")
+			return true, p, nil
+		}
+		if runtime.IsInstanceOf(err, limitOverrunErrorType) {
+			e := err.(*runtime.Instance)
+			cv, _ := e.Dict.Get("consumed")
+			consumed := int(cv.AsInt())
+			if consumed <= len(r.buf) && bytes.HasPrefix(r.buf[consumed:], newline) {
+				r.discard(consumed + 1)
+			} else {
+				r.discard(len(r.buf))
+			}
+			r.maybeResume()
+			return true, runtime.Null, valueError("%s", runtime.ExceptionMessage(e))
+		}
+	}
+	return true, v, err
+}
+
 // readline is StreamReader.readline().
 func (r *streamReader) readline() runtime.Value {
-	sep := []byte{'\n'}
-	return r.readCoro("readline", func(t *runtime.Thread) (bool, runtime.Value, error) {
-		done, v, err := r.readuntilStep(sep)
-		if !done {
-			return false, v, nil
+	return r.readCoro(readLine, 0, nil)
+}
+
+// readStep is the body of read(n).
+func (s *streamRead) readStep() (bool, runtime.Value, error) {
+	r, n := s.r, s.n
+	if r.exc != nil {
+		return true, runtime.Null, r.exc
+	}
+	if n == 0 {
+		return true, runtime.NewBytes(nil), nil
+	}
+	if n < 0 {
+		if len(r.buf) > 0 {
+			s.blocks = append(s.blocks, r.buf...)
+			r.discard(len(r.buf))
+			r.maybeResume()
 		}
-		if err != nil {
-			if runtime.IsInstanceOf(err, incompleteReadErrorType) {
-				p, _ := err.(*runtime.Instance).Dict.Get("partial")
-				return true, p, nil
-			}
-			if runtime.IsInstanceOf(err, limitOverrunErrorType) {
-				e := err.(*runtime.Instance)
-				cv, _ := e.Dict.Get("consumed")
-				consumed := int(cv.AsInt())
-				if consumed <= len(r.buf) && bytes.HasPrefix(r.buf[consumed:], sep) {
-					n := copy(r.buf, r.buf[consumed+1:])
-					r.buf = r.buf[:n]
-				} else {
-					r.buf = r.buf[:0]
-				}
-				r.maybeResume()
-				return true, runtime.Null, valueError("%s", runtime.ExceptionMessage(e))
-			}
+		if r.eof {
+			return true, runtime.NewBytes(s.blocks), nil
 		}
-		return true, v, err
-	})
+		return false, runtime.Null, nil
+	}
+	if len(r.buf) == 0 && !r.eof {
+		return false, runtime.Null, nil
+	}
+	return true, r.take(min(n, len(r.buf))), nil
 }
 
 // read is StreamReader.read(n=-1).
 func (r *streamReader) read(n int) runtime.Value {
-	var blocks []byte
-	return r.readCoro("read", func(t *runtime.Thread) (bool, runtime.Value, error) {
-		if r.exc != nil {
-			return true, runtime.Null, r.exc
+	return r.readCoro(readN, n, nil)
+}
+
+// readexactlyStep is the body of readexactly(n).
+func (r *streamReader) readexactlyStep(n int) (bool, runtime.Value, error) {
+	if r.exc != nil {
+		return true, runtime.Null, r.exc
+	}
+	if n == 0 {
+		return true, runtime.NewBytes(nil), nil
+	}
+	if len(r.buf) < n {
+		if r.eof {
+			partial := bytes.Clone(r.buf)
+			r.discard(len(r.buf))
+			return true, runtime.Null, newIncompleteReadError(partial, n)
 		}
-		if n == 0 {
-			return true, runtime.NewBytes(nil), nil
-		}
-		if n < 0 {
-			if len(r.buf) > 0 {
-				blocks = append(blocks, r.buf...)
-				r.buf = r.buf[:0]
-				r.maybeResume()
-			}
-			if r.eof {
-				return true, runtime.NewBytes(blocks), nil
-			}
-			return false, runtime.Null, nil
-		}
-		if len(r.buf) == 0 && !r.eof {
-			return false, runtime.Null, nil
-		}
-		return true, r.take(min(n, len(r.buf))), nil
-	})
+		return false, runtime.Null, nil
+	}
+	return true, r.take(n), nil
 }
 
 // readexactly is StreamReader.readexactly(n).
@@ -250,23 +358,7 @@ func (r *streamReader) readexactly(n int) (runtime.Value, error) {
 	if n < 0 {
 		return runtime.Null, valueError("readexactly size can not be less than zero")
 	}
-	return r.readCoro("readexactly", func(t *runtime.Thread) (bool, runtime.Value, error) {
-		if r.exc != nil {
-			return true, runtime.Null, r.exc
-		}
-		if n == 0 {
-			return true, runtime.NewBytes(nil), nil
-		}
-		if len(r.buf) < n {
-			if r.eof {
-				partial := append([]byte(nil), r.buf...)
-				r.buf = r.buf[:0]
-				return true, runtime.Null, newIncompleteReadError(partial, n)
-			}
-			return false, runtime.Null, nil
-		}
-		return true, r.take(n), nil
-	}), nil
+	return r.readCoro(readExactly, n, nil), nil
 }
 
 // streamProtocol is StreamReaderProtocol joined with FlowControlMixin.
@@ -375,43 +467,56 @@ func (*streamWriter) Type() *runtime.Type { return streamWriterType }
 
 // drain is StreamWriter.drain().
 func (w *streamWriter) drain() runtime.Value {
-	var waiter *runtime.Future
-	return newAsyncCoro("drain", "StreamWriter.drain", func(t *runtime.Thread, c *runtime.Coro, r runtime.Value, err error) (runtime.Value, error) {
-		switch c.PC {
-		case 0:
-			if w.reader != nil && w.reader.exc != nil {
-				return runtime.Null, w.reader.exc
-			}
-			if w.tr.closing {
-				c.PC = 1
-				return c.Yield()
-			}
-		case 1:
-			if err != nil {
-				return runtime.Null, err
-			}
-		case 2:
-			p := w.proto
-			for i, x := range p.drainWaiter {
-				if x == waiter {
-					p.drainWaiter = append(p.drainWaiter[:i], p.drainWaiter[i+1:]...)
-					break
-				}
-			}
-			return runtime.None, err
+	d := &streamDrain{w: w}
+	d.Init("drain", "StreamWriter.drain", d)
+	return runtime.Obj(&d.Coro)
+}
+
+// streamDrain is the coroutine of StreamWriter.drain(): one allocation
+// per call.
+type streamDrain struct {
+	runtime.Coro
+	w      *streamWriter
+	waiter *runtime.Future
+}
+
+// Resume runs drain's body.
+func (d *streamDrain) Resume(t *runtime.Thread, c *runtime.Coro, r runtime.Value, err error) (runtime.Value, error) {
+	w := d.w
+	switch c.PC {
+	case 0:
+		if w.reader != nil && w.reader.exc != nil {
+			return runtime.Null, w.reader.exc
 		}
+		if w.tr.closing {
+			c.PC = 1
+			return c.Yield()
+		}
+	case 1:
+		if err != nil {
+			return runtime.Null, err
+		}
+	case 2:
 		p := w.proto
-		if p.lost {
-			return runtime.Null, runtime.NewException(runtime.ConnectionResetType, runtime.Str("Connection lost"))
+		for i, x := range p.drainWaiter {
+			if x == d.waiter {
+				p.drainWaiter = append(p.drainWaiter[:i], p.drainWaiter[i+1:]...)
+				break
+			}
 		}
-		if !p.paused {
-			return runtime.None, nil
-		}
-		waiter = w.loop.CreateFuture()
-		p.drainWaiter = append(p.drainWaiter, waiter)
-		c.PC = 2
-		return c.Await(waiter.Value())
-	})
+		return runtime.None, err
+	}
+	p := w.proto
+	if p.lost {
+		return runtime.Null, runtime.NewException(runtime.ConnectionResetType, runtime.Str("Connection lost"))
+	}
+	if !p.paused {
+		return runtime.None, nil
+	}
+	d.waiter = w.loop.CreateFuture()
+	p.drainWaiter = append(p.drainWaiter, d.waiter)
+	c.PC = 2
+	return c.Await(d.waiter.Value())
 }
 
 // openConnection is asyncio.open_connection(host=None, port=None, *,
@@ -692,9 +797,7 @@ func init() {
 		if len(sep) == 0 {
 			return runtime.Null, valueError("Separator should be at least one-byte string")
 		}
-		return r.readCoro("readuntil", func(t *runtime.Thread) (bool, runtime.Value, error) {
-			return r.readuntilStep(sep)
-		}), nil
+		return r.readCoro(readUntil, 0, sep), nil
 	})
 	rm("at_eof", func(t *runtime.Thread, r *streamReader, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 		return runtime.Bool(r.eof && len(r.buf) == 0), runtime.ArgCount("at_eof", args, kwnames, 0, 0)
@@ -738,20 +841,7 @@ func init() {
 		return runtime.Obj(r), nil
 	})
 	rm("__anext__", func(t *runtime.Thread, r *streamReader, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-		line := r.readline()
-		return newAsyncCoro("__anext__", "StreamReader.__anext__", func(t *runtime.Thread, c *runtime.Coro, res runtime.Value, err error) (runtime.Value, error) {
-			if c.PC == 0 {
-				c.PC = 1
-				return c.Await(line)
-			}
-			if err != nil {
-				return runtime.Null, err
-			}
-			if b, ok := runtime.BytesValue(res); ok && len(b) == 0 {
-				return runtime.Null, runtime.NewException(runtime.StopAsyncIterationType)
-			}
-			return res, nil
-		}), nil
+		return r.readCoro(readNext, 0, nil), nil
 	})
 
 	wt := streamWriterType
