@@ -33,6 +33,9 @@ type Code struct {
 
 	Code      []Instr
 	Positions []Position // one per instruction
+	// FusedPositions holds, for a superinstruction made of two loads,
+	// the position of its second half (tracebacks mark operands by it).
+	FusedPositions map[int]Position
 
 	// StackSize is the operand stack's maximum depth, exact (stackdepth.go).
 	StackSize int

@@ -132,6 +132,7 @@ const (
 	fbFinallyEnd  // inside the exceptional copy of a finally body: exc on stack
 	fbHandler     // inside an except clause: ExceptHandler block active
 	fbHandlerName // inside a named except clause: plus a cleanup block
+	fbExceptStar  // inside an except* clause: no break, continue or return
 	fbWith
 	fbAsyncWith
 )

@@ -84,7 +84,7 @@ const (
 	RERAISE                     // exc -> (raises exc again)
 	RAISE_VARARGS               // [exc [cause]] -> (arg = 0, 1 or 2)
 	CHECK_EXC_MATCH             // exc type -> exc bool
-	CHECK_EG_MATCH              // exc type -> rest match (except*)
+	CHECK_EG_MATCH              // eg type -> rest match (except*: match is None when nothing matched)
 	BEFORE_WITH                 // mgr -> exit enter_result
 	BEFORE_ASYNC_WITH           // mgr -> exit awaitable(aenter)
 	WITH_EXCEPT_START           // exit exc -> exit exc result
@@ -100,6 +100,7 @@ const (
 	RETURN_GENERATOR            // marks generator code start (no-op in the vm)
 	SETUP_ANNOTATIONS           //
 	POP_ITER                    // it -> (leaving a for loop early: a temporary generator is closed)
+	PREP_RERAISE_STAR           // orig raised_list -> exception to re-raise, or None (end of except*)
 	// Superinstructions made by the peephole pass; two 16-bit operands are
 	// packed in the argument as first | second<<16.
 	LOAD_FAST_LOAD_FAST  // -> locals[a] locals[b]
@@ -127,7 +128,7 @@ var opNames = [...]string{
 	"CHECK_EXC_MATCH", "CHECK_EG_MATCH", "BEFORE_WITH", "BEFORE_ASYNC_WITH",
 	"WITH_EXCEPT_START", "LOAD_BUILD_CLASS", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR",
 	"LOAD_ASSERTION_ERROR", "GET_AITER", "GET_ANEXT", "END_ASYNC_FOR", "PRINT_EXPR",
-	"RETURN_GENERATOR", "SETUP_ANNOTATIONS", "POP_ITER", "LOAD_FAST_LOAD_FAST",
+	"RETURN_GENERATOR", "SETUP_ANNOTATIONS", "POP_ITER", "PREP_RERAISE_STAR", "LOAD_FAST_LOAD_FAST",
 	"LOAD_FAST_LOAD_CONST", "STORE_FAST_LOAD_FAST", "LOAD_GLOBAL_NULL",
 }
 

@@ -29,6 +29,12 @@ func fuse(code *Code) {
 				if op == LOAD_GLOBAL_NULL {
 					arg = in.Arg
 				}
+				if op == LOAD_FAST_LOAD_FAST || op == LOAD_FAST_LOAD_CONST {
+					if code.FusedPositions == nil {
+						code.FusedPositions = map[int]Position{}
+					}
+					code.FusedPositions[len(out)] = code.Positions[i+1]
+				}
 				out = append(out, Instr{Op: op, Arg: arg})
 				pos = append(pos, code.Positions[i])
 				i++

@@ -113,8 +113,10 @@ func stackEffect(in Instr, e edge) (pop, push int, ok bool) {
 	case BINARY_OP, COMPARE_OP, IS_OP, CONTAINS_OP, BINARY_SUBSCR, IMPORT_NAME:
 		return 2, 1, true
 	case CHECK_EXC_MATCH, CHECK_EG_MATCH:
-		// exc type -> exc bool
+		// exc type -> exc bool; eg type -> rest match
 		return 2, 2, true
+	case PREP_RERAISE_STAR: // orig list -> exc_or_None
+		return 2, 1, true
 
 	case LOAD_METHOD: // obj -> meth self | attr NULL
 		return 1, 2, true

@@ -439,6 +439,7 @@ func (c *compiler) breakStmt(s *ast.Break) {
 	if i < 0 {
 		c.errorf(s, "'break' outside loop")
 	}
+	c.checkExceptStar(s, i+1)
 	c.unwind(i+1, false)
 	b := c.u.fblocks[i]
 	if b.kind != fbWhile {
@@ -462,6 +463,7 @@ func (c *compiler) continueStmt(s *ast.Continue) {
 	if i < 0 {
 		c.errorf(s, "'continue' not properly in loop")
 	}
+	c.checkExceptStar(s, i+1)
 	c.unwind(i+1, false)
 	c.emit(JUMP, c.u.fblocks[i].continueL)
 }
@@ -479,6 +481,7 @@ func (c *compiler) returnStmt(s *ast.Return) {
 		c.loadConst(nil)
 	}
 	c.setPos(s)
+	c.checkExceptStar(s, 0)
 	c.unwind(0, true)
 	c.emit(RETURN_VALUE, 0)
 }
@@ -489,6 +492,99 @@ func (c *compiler) tryStmt(s *ast.Try) {
 		return
 	}
 	c.tryExcept(s)
+}
+
+// tryExcept compiles the handlers of a try statement (and its body and
+// else clause); try/except* goes to tryStarExcept.
+func (c *compiler) tryExcept(s *ast.Try) {
+	if s.IsStar {
+		c.tryStarExcept(s)
+		return
+	}
+	c.tryPlainExcept(s)
+}
+
+// tryStarExcept compiles try/except* as CPython 3.11 does: each handler
+// splits what is left of the exception group (CHECK_EG_MATCH leaves the
+// rest and the match, None when nothing matched), runs with the match as
+// the handled exception, and collects what it raises; at the end
+// PREP_RERAISE_STAR combines the raised exceptions with the unhandled
+// rest, and the result, if any, is re-raised.
+func (c *compiler) tryStarExcept(s *ast.Try) {
+	setup := c.emit(SETUP_FINALLY, 0)
+	c.u.fblocks = append(c.u.fblocks, fblock{kind: fbTryExcept})
+	c.stmts(s.Body)
+	c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
+	c.emit(POP_BLOCK, 0)
+	c.stmts(s.Orelse)
+	end := c.emit(JUMP, 0)
+	c.patch(setup)
+	c.emit(PUSH_EXC_INFO, 0) // eg
+	c.emit(COPY, 1)          // orig eg
+	c.emit(BUILD_LIST, 0)    // orig eg raised
+	c.emit(SWAP, 2)          // orig raised eg
+	for _, h := range s.Handlers {
+		c.setPos(h)
+		if h.Type == nil {
+			c.errorf(h, "expected one or more exception types")
+		}
+		c.expr(h.Type)
+		c.setPos(h)
+		c.emit(CHECK_EG_MATCH, 0) // orig raised rest match
+		c.emit(COPY, 1)
+		noMatch := c.emit(POP_JUMP_IF_NONE, 0)
+		if h.Name != "" {
+			c.storeName(h.Name)
+		} else {
+			c.emit(POP_TOP, 0)
+		}
+		// orig raised rest
+		cleanup := c.emit(SETUP_FINALLY, 0)
+		c.u.fblocks = append(c.u.fblocks, fblock{kind: fbExceptStar})
+		c.stmts(h.Body)
+		c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
+		c.emit(POP_BLOCK, 0)
+		if h.Name != "" {
+			c.loadConst(nil)
+			c.storeName(h.Name)
+			c.deleteName(h.Name)
+		}
+		next := c.emit(JUMP, 0)
+		// The handler raised: orig raised rest exc. Keep exc for the end.
+		c.patch(cleanup)
+		if h.Name != "" {
+			c.loadConst(nil)
+			c.storeName(h.Name)
+			c.deleteName(h.Name)
+		}
+		c.emit(LIST_APPEND, 2)
+		next2 := c.emit(JUMP, 0)
+		c.patch(noMatch) // orig raised rest None
+		c.emit(POP_TOP, 0)
+		c.patch(next)
+		c.patch(next2)
+	}
+	c.emit(LIST_APPEND, 1) // the unhandled rest (or None) joins the raised
+	c.emit(PREP_RERAISE_STAR, 0)
+	c.emit(COPY, 1)
+	reraise := c.emit(POP_JUMP_IF_NOT_NONE, 0)
+	c.emit(POP_TOP, 0)
+	c.emit(POP_EXCEPT, 0)
+	done := c.emit(JUMP, 0)
+	c.patch(reraise)
+	c.emit(RERAISE, 0)
+	c.patch(end)
+	c.patch(done)
+}
+
+// checkExceptStar rejects break, continue and return (n) that would leave
+// an except* clause: the fblocks from stop up are the ones they unwind.
+func (c *compiler) checkExceptStar(n ast.Node, stop int) {
+	for i := len(c.u.fblocks) - 1; i >= stop; i-- {
+		if c.u.fblocks[i].kind == fbExceptStar {
+			c.errorf(n, "'break', 'continue' and 'return' cannot appear in an except* block")
+		}
+	}
 }
 
 func (c *compiler) tryFinally(s *ast.Try) {
@@ -514,7 +610,7 @@ func (c *compiler) tryFinally(s *ast.Try) {
 	c.patch(end)
 }
 
-func (c *compiler) tryExcept(s *ast.Try) {
+func (c *compiler) tryPlainExcept(s *ast.Try) {
 	setup := c.emit(SETUP_FINALLY, 0)
 	c.u.fblocks = append(c.u.fblocks, fblock{kind: fbTryExcept})
 	c.stmts(s.Body)
@@ -531,11 +627,7 @@ func (c *compiler) tryExcept(s *ast.Try) {
 		if h.Type != nil {
 			c.expr(h.Type)
 			c.setPos(h)
-			if s.IsStar {
-				c.emit(CHECK_EG_MATCH, 0)
-			} else {
-				c.emit(CHECK_EXC_MATCH, 0)
-			}
+			c.emit(CHECK_EXC_MATCH, 0)
 			next = c.emit(POP_JUMP_IF_FALSE, 0)
 		} else if i != len(s.Handlers)-1 {
 			c.errorf(h, "default 'except:' must be last")

@@ -53,11 +53,25 @@ type Thread struct {
 	Argv []string
 
 	// HandledExc is the exception being handled by the innermost except
-	// block (sys.exc_info, implicit chaining of __context__).
+	// block when no script frame runs (a host callback); see Handled.
 	HandledExc *Instance
+	// CurrentHandled, set by the vm, finds the exception being handled
+	// by the running script frames (sys.exc_info, sys.exception).
+	CurrentHandled func() *Instance
 
 	// Trace lets the vm attach the script position to internal errors.
 	Trace func() string
+}
+
+// Handled is the exception being handled, as sys.exc_info() reports it:
+// the innermost except clause of the running frames, or nil.
+func (t *Thread) Handled() *Instance {
+	if t.CurrentHandled != nil {
+		if e := t.CurrentHandled(); e != nil {
+			return e
+		}
+	}
+	return t.HandledExc
 }
 
 // Callable is implemented by every object that can be called.

@@ -143,6 +143,9 @@ func groupSelf(v Value) (*Instance, error) {
 type groupCondition struct {
 	types []*Type
 	pred  Value
+	// leaf, when set, matches these exceptions by identity (the
+	// projection of an exception group in except*).
+	leaf map[*Instance]bool
 }
 
 func parseGroupCondition(v Value) (*groupCondition, error) {
@@ -167,6 +170,9 @@ func parseGroupCondition(v Value) (*groupCondition, error) {
 }
 
 func (c *groupCondition) match(t *Thread, e *Instance) (bool, error) {
+	if c.leaf != nil {
+		return c.leaf[e], nil
+	}
 	if !c.pred.IsNull() {
 		r, err := Call(t, c.pred, []Value{Obj(e)}, nil)
 		if err != nil {
@@ -314,4 +320,161 @@ func init() {
 		}
 		return NewTuple([]Value{instOrNoneVal(m), instOrNoneVal(r)}), nil
 	})
+}
+
+// ExceptStarMatch is the match of an except* clause (CHECK_EG_MATCH):
+// it splits exc by typ into the part the clause handles and the rest. A
+// naked exception that matches is wrapped in an ExceptionGroup("", [exc])
+// with its traceback; match or rest is None when empty.
+func ExceptStarMatch(t *Thread, exc, typ Value) (rest, match Value, err error) {
+	if err := checkExceptStarType(typ); err != nil {
+		return Null, Null, err
+	}
+	e, _ := exc.o.(*Instance)
+	if e == nil {
+		return None, None, nil
+	}
+	c, err := parseGroupCondition(typ)
+	if err != nil {
+		return Null, Null, err
+	}
+	whole, err := c.match(t, e)
+	if err != nil {
+		return Null, Null, err
+	}
+	isGroup := e.Class.IsSubtype(BaseExceptionGroupType)
+	switch {
+	case whole && isGroup:
+		return None, exc, nil
+	case whole:
+		g := NewExceptionGroup("", []*Instance{e})
+		g.Exc.Traceback = append([]TraceEntry(nil), e.Exc.Traceback...)
+		return None, Obj(g), nil
+	case !isGroup:
+		return exc, None, nil
+	}
+	m, r, err := splitGroup(t, e, c, true)
+	if err != nil {
+		return Null, Null, err
+	}
+	rest, match = None, None
+	if m != nil {
+		match = Obj(m)
+	}
+	if r != nil {
+		rest = Obj(r)
+	}
+	return rest, match, nil
+}
+
+// checkExceptStarType rejects what an except* clause cannot name: classes
+// that are not exceptions, and exception groups.
+func checkExceptStarType(typ Value) error {
+	types := []Value{typ}
+	if tup, ok := typ.o.(*Tuple); ok {
+		types = tup.Items
+	}
+	for _, x := range types {
+		cls, ok := x.o.(*Type)
+		if !ok || !cls.IsException {
+			return Errorf(TypeErrorType, "catching classes that do not inherit from BaseException is not allowed")
+		}
+		if cls.IsSubtype(BaseExceptionGroupType) {
+			return Errorf(TypeErrorType, "catching ExceptionGroup with except* is not allowed. Use except instead.")
+		}
+	}
+	return nil
+}
+
+// PrepReraiseStar is what a try/except* statement re-raises at its end
+// (CPython's _PyExc_PrepReraiseStar): orig is the exception that entered
+// it, excs what its clauses raised plus the unhandled rest (None
+// entries are skipped). Exceptions with orig's metadata are re-raises:
+// they keep their place in orig's structure (a projection of orig);
+// new ones are grouped with that projection in a new ExceptionGroup.
+// The result is None when nothing is left to raise.
+func PrepReraiseStar(t *Thread, orig Value, excs []Value) (Value, error) {
+	if len(excs) == 0 {
+		return None, nil
+	}
+	o, _ := orig.o.(*Instance)
+	if o == nil || !o.Class.IsSubtype(BaseExceptionGroupType) {
+		// A naked exception was caught: one clause at most ran.
+		return excs[0], nil
+	}
+	var raised, reraised []*Instance
+	for _, v := range excs {
+		e, _ := v.o.(*Instance)
+		if e == nil {
+			continue
+		}
+		if sameExceptionMetadata(e, o) {
+			reraised = append(reraised, e)
+		} else {
+			raised = append(raised, e)
+		}
+	}
+	var kept *Instance
+	if len(reraised) > 0 {
+		leaves := map[*Instance]bool{}
+		for _, e := range reraised {
+			collectLeaves(e, leaves)
+		}
+		c := &groupCondition{leaf: leaves}
+		m, _, err := splitGroup(t, o, c, false)
+		if err != nil {
+			return Null, err
+		}
+		kept = m
+	}
+	if len(raised) == 0 {
+		if kept == nil {
+			return None, nil
+		}
+		return Obj(kept), nil
+	}
+	if kept != nil {
+		raised = append(raised, kept)
+	}
+	if len(raised) == 1 {
+		return Obj(raised[0]), nil
+	}
+	return Obj(NewExceptionGroup("", raised)), nil
+}
+
+// sameExceptionMetadata reports whether e carries a's notes, traceback,
+// cause and context: then e is (part of) a re-raised a, not a new
+// exception.
+func sameExceptionMetadata(e, a *Instance) bool {
+	if e.Exc == nil || a.Exc == nil {
+		return false
+	}
+	x, y := e.Exc, a.Exc
+	if x.Cause != y.Cause || x.Context != y.Context || len(x.Notes) != len(y.Notes) || len(x.Traceback) != len(y.Traceback) {
+		return false
+	}
+	for i := range x.Notes {
+		if x.Notes[i] != y.Notes[i] {
+			return false
+		}
+	}
+	for i := range x.Traceback {
+		if x.Traceback[i] != y.Traceback[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// collectLeaves adds the exceptions of e that are not groups (e itself,
+// or the leaves of its sub-exceptions) to set.
+func collectLeaves(e *Instance, set map[*Instance]bool) {
+	if !e.Class.IsSubtype(BaseExceptionGroupType) {
+		set[e] = true
+		return
+	}
+	_, excs := groupParts(e)
+	for _, sub := range excs {
+		collectLeaves(sub, set)
+	}
 }

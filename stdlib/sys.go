@@ -118,10 +118,10 @@ func newSysModule(t *runtime.Thread) (*runtime.Module, error) {
 		if err := runtime.ArgCount("exc_info", args, kwnames, 0, 0); err != nil {
 			return runtime.Null, err
 		}
-		if t.HandledExc == nil {
+		e := t.Handled()
+		if e == nil {
 			return runtime.NewTuple([]runtime.Value{runtime.None, runtime.None, runtime.None}), nil
 		}
-		e := t.HandledExc
 		tb, _ := runtime.GetAttr(t, runtime.Obj(e), "__traceback__")
 		if tb.IsNull() {
 			tb = runtime.None
@@ -132,10 +132,10 @@ func newSysModule(t *runtime.Thread) (*runtime.Module, error) {
 		if err := runtime.ArgCount("exception", args, kwnames, 0, 0); err != nil {
 			return runtime.Null, err
 		}
-		if t.HandledExc == nil {
-			return runtime.None, nil
+		if e := t.Handled(); e != nil {
+			return runtime.Obj(e), nil
 		}
-		return runtime.Obj(t.HandledExc), nil
+		return runtime.None, nil
 	})
 	fn("getdefaultencoding", func(t *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 		if err := runtime.ArgCount("getdefaultencoding", args, kwnames, 0, 0); err != nil {

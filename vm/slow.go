@@ -442,8 +442,33 @@ func (vm *VM) execSlow(f *Frame, in compiler.Instr) (action, error) {
 		return actNext, &reraiseError{exc: e}
 	case compiler.RAISE_VARARGS:
 		return actNext, vm.raise(f, arg)
-	case compiler.CHECK_EXC_MATCH, compiler.CHECK_EG_MATCH:
-		// except* is matched like except for now (see the README).
+	case compiler.CHECK_EG_MATCH:
+		typ := f.pop()
+		rest, match, err := runtime.ExceptStarMatch(t, f.slots[f.sp-1], typ)
+		if err != nil {
+			return actNext, err
+		}
+		f.slots[f.sp-1] = rest
+		f.push(match)
+		if m, ok := match.Raw().(*runtime.Instance); ok {
+			// The clause handles the match: it is what sys.exc_info()
+			// and a bare raise see, and the context of what it raises.
+			for i := len(f.blocks) - 1; i >= 0; i-- {
+				if f.blocks[i].kind == blockExcept {
+					f.blocks[i].exc = m
+					break
+				}
+			}
+		}
+	case compiler.PREP_RERAISE_STAR:
+		list := f.pop()
+		orig := f.pop()
+		r, err := runtime.PrepReraiseStar(t, orig, list.Raw().(*runtime.List).Items)
+		if err != nil {
+			return actNext, err
+		}
+		f.push(r)
+	case compiler.CHECK_EXC_MATCH:
 		typ := f.pop()
 		exc := f.slots[f.sp-1]
 		ok, err := excMatches(exc, typ)

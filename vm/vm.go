@@ -79,6 +79,7 @@ func New(builtins *runtime.AttrDict) *VM {
 	}
 	t.Import = vm.importModule
 	t.Trace = vm.position
+	t.CurrentHandled = func() *runtime.Instance { return currentHandled(vm.cur) }
 	vm.Thread = t
 	vm.Main = runtime.NewModule("__main__")
 	vm.Main.Dict.Set("__builtins__", runtime.Obj(&runtime.Module{Name: "builtins", Dict: builtins}))

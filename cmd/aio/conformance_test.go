@@ -65,6 +65,11 @@ func runCaseDir(t *testing.T, dir string, skip ...string) {
 			if got := stdout.String(); got != string(want) {
 				t.Errorf("stdout differs\n--- got\n%s\n--- want\n%s\n--- stderr\n%s", got, want, stderr.String())
 			}
+			// A .err file, when there is one, is the stderr CPython prints
+			// (tracebacks), compared too.
+			if wantErr, err := os.ReadFile(strings.TrimSuffix(file, ".aio") + ".err"); err == nil && stderr.String() != string(wantErr) {
+				t.Errorf("stderr differs\n--- got\n%s\n--- want\n%s", stderr.String(), wantErr)
+			}
 			if code != wantCode {
 				t.Errorf("exit status %d, want %d; stderr:\n%s", code, wantCode, stderr.String())
 			}
