@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -380,48 +381,185 @@ func asExcOrNone(v Value, what string) (*Instance, error) {
 // FormatException renders exc as CPython prints an uncaught exception:
 // chained causes and contexts first, then "Traceback (most recent call
 // last):", the entries with their source lines, and "Type: message".
+// Exception groups print as CPython's traceback module does: framed,
+// with each sub-exception (and its own chain) numbered and indented.
 // source returns the text of a line of a file ("" if unknown).
 func FormatException(t *Thread, exc *Instance, source func(file string, line int) string) string {
+	p := &excPrinter{t: t, source: source, seen: map[*Instance]bool{}}
+	p.format(exc)
+	return p.b.String()
+}
+
+// Limits of exception group printing (traceback.TracebackException's
+// max_group_width and max_group_depth).
+const (
+	maxGroupWidth = 15
+	maxGroupDepth = 10
+)
+
+// excPrinter is traceback's _ExceptionPrintContext: where an exception
+// group's members go, every line gets a margin.
+type excPrinter struct {
+	t         *Thread
+	source    func(string, int) string
+	b         strings.Builder
+	seen      map[*Instance]bool
+	depth     int // exception_group_depth
+	needClose bool
+}
+
+func (p *excPrinter) indent() string { return strings.Repeat(" ", 2*p.depth) }
+
+// emit writes text with the current indentation and, inside a group, the
+// margin character.
+func (p *excPrinter) emit(text string, margin byte) {
+	prefix := p.indent()
+	if p.depth > 0 {
+		prefix += string(margin) + " "
+	}
+	for _, line := range strings.SplitAfter(text, "\n") {
+		if line == "" {
+			continue
+		}
+		p.b.WriteString(prefix)
+		p.b.WriteString(line)
+	}
+}
+
+// format is TracebackException.format(chain=True): the chain of causes
+// and contexts, oldest first, each exception alone or as a group.
+func (p *excPrinter) format(exc *Instance) {
+	type link struct {
+		msg string
+		exc *Instance
+	}
+	var chain []link
+	for e, msg := exc, ""; e != nil; {
+		p.seen[e] = true
+		chain = append(chain, link{msg, e})
+		msg = ""
+		var next *Instance
+		if e.Exc != nil {
+			if c := e.Exc.Cause; c != nil && !p.seen[c] {
+				next, msg = c, "\nThe above exception was the direct cause of the following exception:\n\n"
+			} else if c := e.Exc.Context; c != nil && !e.Exc.SuppressContext && !p.seen[c] {
+				next, msg = c, "\nDuring handling of the above exception, another exception occurred:\n\n"
+			}
+		}
+		// The message belongs to the link before (the later exception).
+		chain[len(chain)-1].msg = msg
+		e = next
+	}
+	for i := len(chain) - 1; i >= 0; i-- {
+		l := chain[i]
+		p.formatOne(l.exc)
+		if i > 0 {
+			p.emit(chain[i-1].msg, '|')
+		}
+	}
+}
+
+// formatOne prints one exception of a chain: its traceback and its line,
+// or, for a group, its frame and its members.
+func (p *excPrinter) formatOne(exc *Instance) {
+	var members []*Instance
+	isGroup := exc.Class.IsSubtype(BaseExceptionGroupType)
+	if isGroup {
+		_, members = groupParts(exc)
+	}
+	hasStack := exc.Exc != nil && len(exc.Exc.Traceback) > 0
+	if !isGroup {
+		if hasStack {
+			p.emit("Traceback (most recent call last):\n", '|')
+			p.emit(p.stack(exc), '|')
+		}
+		p.emit(p.exceptionOnly(exc), '|')
+		return
+	}
+	if p.depth > maxGroupDepth {
+		p.emit(fmt.Sprintf("... (max_group_depth is %d)\n", maxGroupDepth), '|')
+		return
+	}
+	top := p.depth == 0
+	if top {
+		p.depth++
+	}
+	if hasStack {
+		margin := byte('|')
+		if top {
+			margin = '+'
+		}
+		p.emit("Exception Group Traceback (most recent call last):\n", margin)
+		p.emit(p.stack(exc), '|')
+	}
+	p.emit(p.exceptionOnly(exc), '|')
+	n := len(members)
+	if n > maxGroupWidth {
+		n = maxGroupWidth + 1
+	}
+	p.needClose = false
+	for i := 0; i < n; i++ {
+		last := i == n-1
+		if last {
+			p.needClose = true
+		}
+		truncated := i >= maxGroupWidth
+		title := strconv.Itoa(i + 1)
+		if truncated {
+			title = "..."
+		}
+		lead := "  "
+		if i == 0 {
+			lead = "+-"
+		}
+		p.b.WriteString(p.indent() + lead + "+---------------- " + title + " ----------------\n")
+		p.depth++
+		if !truncated {
+			p.format(members[i])
+		} else {
+			remaining := len(members) - maxGroupWidth
+			plural := ""
+			if remaining > 1 {
+				plural = "s"
+			}
+			p.emit(fmt.Sprintf("and %d more exception%s\n", remaining, plural), '|')
+		}
+		if last && p.needClose {
+			p.b.WriteString(p.indent() + "+------------------------------------\n")
+			p.needClose = false
+		}
+		p.depth--
+	}
+	if top {
+		p.depth = 0
+	}
+}
+
+// stack is the traceback's entries with their source lines.
+func (p *excPrinter) stack(exc *Instance) string {
 	var b strings.Builder
-	seen := map[*Instance]bool{}
-	formatChain(t, &b, exc, source, seen)
+	for _, e := range exc.Exc.Traceback {
+		fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", e.File, e.Line, e.Func)
+		if p.source == nil {
+			continue
+		}
+		line := p.source(e.File, e.Line)
+		if line == "" {
+			continue
+		}
+		writeSourceLine(&b, line, e)
+	}
 	return b.String()
 }
 
-func formatChain(t *Thread, b *strings.Builder, exc *Instance, source func(string, int) string, seen map[*Instance]bool) {
-	seen[exc] = true
-	if exc.Exc != nil {
-		if c := exc.Exc.Cause; c != nil && !seen[c] {
-			formatChain(t, b, c, source, seen)
-			b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
-		} else if c := exc.Exc.Context; c != nil && !exc.Exc.SuppressContext && !seen[c] {
-			formatChain(t, b, c, source, seen)
-			b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
-		}
-	}
-	formatOne(t, b, exc, source)
-}
-
-func formatOne(t *Thread, b *strings.Builder, exc *Instance, source func(string, int) string) {
-	if exc.Exc != nil && len(exc.Exc.Traceback) > 0 {
-		b.WriteString("Traceback (most recent call last):\n")
-		for _, e := range exc.Exc.Traceback {
-			fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", e.File, e.Line, e.Func)
-			if source == nil {
-				continue
-			}
-			line := source(e.File, e.Line)
-			if line == "" {
-				continue
-			}
-			writeSourceLine(b, line, e)
-		}
-	}
+// exceptionOnly is format_exception_only: "Type: message" and the notes.
+func (p *excPrinter) exceptionOnly(exc *Instance) string {
+	var b strings.Builder
 	name := exc.Class.Name
 	if exc.Class.Module != "" && exc.Class.Module != "builtins" && exc.Class.Module != "__main__" {
 		name = exc.Class.Module + "." + name
 	}
-	msg, err := ToStr(t, Obj(exc))
+	msg, err := ToStr(p.t, Obj(exc))
 	if err != nil {
 		msg = "<exception str() failed>"
 	}
@@ -435,6 +573,7 @@ func formatOne(t *Thread, b *strings.Builder, exc *Instance, source func(string,
 			b.WriteString(n + "\n")
 		}
 	}
+	return b.String()
 }
 
 // writeSourceLine prints the stripped source line and, when the failing
@@ -453,7 +592,9 @@ func writeSourceLine(b *strings.Builder, line string, e TraceEntry) {
 	if e.EndLine != e.Line || e.Col < start || e.EndCol > end || e.EndCol <= e.Col {
 		return
 	}
-	if e.Col == start && e.EndCol == end {
+	if e.Col == start && e.EndCol == end && !e.FocusEnabled {
+		// The expression is the whole line: no markers, unless an
+		// operator or subscript is singled out.
 		return
 	}
 	var m strings.Builder

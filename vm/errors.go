@@ -57,7 +57,7 @@ func (vm *VM) handleError(f *Frame, err error, reraise, fresh bool) (*Frame, err
 	}
 	for {
 		if !reraise {
-			addTraceback(exc, f)
+			vm.addTraceback(exc, f)
 		}
 		reraise = false
 		for len(f.blocks) > 0 {
@@ -129,7 +129,7 @@ func setContext(exc, ctx *runtime.Instance) {
 
 // addTraceback records that exc passed through frame f at its current
 // instruction.
-func addTraceback(exc *runtime.Instance, f *Frame) {
+func (vm *VM) addTraceback(exc *runtime.Instance, f *Frame) {
 	if exc.Exc == nil {
 		return
 	}
@@ -142,7 +142,7 @@ func addTraceback(exc *runtime.Instance, f *Frame) {
 		EndCol:  int(pos.EndCol),
 		EndLine: int(pos.EndLine),
 	}
-	if focusStart, focusEnd, ok := focusRange(f, f.lasti); ok {
+	if focusStart, focusEnd, ok := focusRange(f, f.lasti, vm.SourceLine(e.File, e.Line)); ok {
 		e.FocusEnabled = true
 		e.FocusCol, e.FocusEndCol = focusStart, focusEnd
 	}
@@ -152,25 +152,89 @@ func addTraceback(exc *runtime.Instance, f *Frame) {
 }
 
 // focusRange finds, for a subscript or binary operation, the part that
-// CPython 3.11 marks with ^ (the rest of the expression gets ~).
-func focusRange(f *Frame, pc int) (int, int, bool) {
+// CPython 3.11 marks with ^ (the rest of the expression gets ~): from the
+// subscript's '[' to its end, or the operator (traceback's
+// _extract_caret_anchors_from_line_segment). line is the source line.
+func focusRange(f *Frame, pc int, line string) (int, int, bool) {
 	if pc < 0 || pc >= len(f.code.Code) {
 		return 0, 0, false
 	}
 	in := f.code.Code[pc]
 	pos := f.code.Positions[pc]
-	switch in.Op {
-	case compiler.BINARY_SUBSCR, compiler.BINARY_OP:
-		// The operand instructions precede; the left operand's end marks the
-		// start of the operator part.
+	if in.Op != compiler.BINARY_SUBSCR && in.Op != compiler.BINARY_OP || pos.EndLine != pos.Line {
+		return 0, 0, false
+	}
+	if in.Op == compiler.BINARY_SUBSCR {
+		// The operand instructions precede; the subscripted value starts
+		// where the whole expression does and ends first.
 		for i := pc - 1; i >= 0; i-- {
 			p := f.code.Positions[i]
 			if p.Line == pos.Line && p.Col == pos.Col && p.EndCol < pos.EndCol {
-				return int(p.EndCol), int(pos.EndCol), in.Op == compiler.BINARY_SUBSCR
+				return int(p.EndCol), int(pos.EndCol), true
 			}
 		}
+		return 0, 0, false
 	}
-	return 0, 0, false
+	// The positions of the instructions before BINARY_OP, last first (a
+	// fused pair of loads gives both): the first spans the right operand,
+	// and after the right operand's own instructions, the first that ends
+	// before it spans the left operand (without the parentheses around
+	// it, as in CPython's AST).
+	var before []compiler.Position
+	for i := pc - 1; i >= 0 && len(before) < 64; i-- {
+		if p2, ok := f.code.FusedPositions[i]; ok {
+			before = append(before, p2)
+		}
+		before = append(before, f.code.Positions[i])
+	}
+	if len(before) < 2 {
+		return 0, 0, false
+	}
+	rp := before[0]
+	leftEnd := -1
+	for _, p := range before[1:] {
+		if p.Line != pos.Line || p.Col < pos.Col {
+			break
+		}
+		if p.EndCol <= rp.Col {
+			leftEnd = int(p.EndCol)
+			break
+		}
+	}
+	if leftEnd < 0 {
+		return 0, 0, false
+	}
+	runes := []rune(line)
+	end := int(pos.EndCol)
+	if rp.Line != pos.Line || int(rp.Col) < leftEnd || end > len(runes) {
+		return 0, 0, false
+	}
+	// As CPython's traceback.c does: the first character after the left
+	// operand that is not white space or a closing parenthesis, and the
+	// next one too for a two-character operator.
+	left, right := -1, -1
+	for i := leftEnd; i < int(rp.Col); i++ {
+		if isSpace(runes[i]) {
+			continue
+		}
+		left, right = i, i+1
+		if i+1 < int(rp.Col) && !isSpace(runes[i+1]) {
+			right++
+		}
+		if i+1 < int(rp.Col) && runes[i] == ')' {
+			continue
+		}
+		break
+	}
+	if left < 0 {
+		return 0, 0, false
+	}
+	return left, right, true
+}
+
+// isSpace is str.isspace for one character of source.
+func isSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\f' || r == '\n' || r == '\r' || r == '\v'
 }
 
 // raise executes RAISE_VARARGS.
