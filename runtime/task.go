@@ -498,11 +498,12 @@ func FormatCoroutine(t *Thread, coro Value) string {
 // IsCoroutine is asyncio.iscoroutine: a coroutine object (script or Go) or
 // a generator.
 func IsCoroutine(v Value) bool {
-	switch v.Type() {
+	switch typ := v.Type(); typ {
 	case CoroutineType, GoCoroutineType, GeneratorType:
 		return true
+	default:
+		return typ.CoroutineLike
 	}
-	return false
 }
 
 // taskSelf returns the Task behind a method's self.
@@ -1000,6 +1001,14 @@ func GetAwaitIter(t *Thread, x Value) (Value, error) {
 		return Null, Errorf(TypeErrorType, "__await__() returned non-iterator of type '%s'", it.TypeName())
 	}
 	return it, nil
+}
+
+// AwaitStep advances the iterator an awaitable's __await__ returned
+// (GetAwaitIter): it sends v, or throws exc when exc is not nil. Go
+// objects that are coroutines over such an iterator use it for Send and
+// Throw.
+func AwaitStep(t *Thread, it Value, v Value, exc *Instance) (yielded Value, done bool, result Value, err error) {
+	return awaitStep(t, it, v, exc)
 }
 
 // awaitStep advances an awaitable's iterator: send v, or throw exc.

@@ -20,6 +20,10 @@ type Type struct {
 	New func(t *Thread, cls *Type, args []Value, kwnames []string) (Value, error)
 	// IsException marks BaseException and its subclasses.
 	IsException bool
+	// CoroutineLike marks Go types whose objects are coroutines to
+	// asyncio (collections.abc.Coroutine in CPython: they implement
+	// Sender and Thrower), so create_task and iscoroutine accept them.
+	CoroutineLike bool
 	// Final types cannot be subclassed (bool, NoneType, ...).
 	Final bool
 	// Doc is the class docstring, if any.

@@ -374,6 +374,45 @@ type aioRequestCM struct {
 	started bool
 	resp    *aioResponse
 	onDone  func() // closes a session made for this request only
+	// it is the await iterator when the object is driven as a coroutine
+	// (create_task(session.get(url))).
+	it runtime.Value
+}
+
+// awaitIter starts the request on first use and returns the iterator
+// that awaits its response.
+func (cm *aioRequestCM) awaitIter(t *runtime.Thread) (runtime.Value, error) {
+	if cm.it.IsNull() {
+		fut, err := cm.start(t)
+		if err != nil {
+			return runtime.Null, err
+		}
+		it, err := runtime.GetAwaitIter(t, fut.Value())
+		if err != nil {
+			return runtime.Null, err
+		}
+		cm.it = it
+	}
+	return cm.it, nil
+}
+
+// Send makes the request object a coroutine, as aiohttp's
+// _BaseRequestContextManager is one: a task can run it directly.
+func (cm *aioRequestCM) Send(t *runtime.Thread, v runtime.Value) (runtime.Value, bool, runtime.Value, error) {
+	it, err := cm.awaitIter(t)
+	if err != nil {
+		return runtime.Null, false, runtime.Null, err
+	}
+	return runtime.AwaitStep(t, it, v, nil)
+}
+
+// Throw delivers exc (a cancellation) where the request waits.
+func (cm *aioRequestCM) Throw(t *runtime.Thread, exc *runtime.Instance) (runtime.Value, bool, runtime.Value, error) {
+	it, err := cm.awaitIter(t)
+	if err != nil {
+		return runtime.Null, false, runtime.Null, err
+	}
+	return runtime.AwaitStep(t, it, runtime.Null, exc)
 }
 
 // Type makes aioRequestCM an Object.
@@ -1038,6 +1077,8 @@ func installAioSession() {
 // installAioRequestCM defines the request context manager.
 func installAioRequestCM() {
 	typ := aioRequestCMType
+	// aiohttp's request context manager is a collections.abc.Coroutine.
+	typ.CoroutineLike = true
 	self := func(v runtime.Value) (*aioRequestCM, error) { return httpSelf[*aioRequestCM](v, typ) }
 	typ.AddMethod("__await__", func(t *runtime.Thread, v runtime.Value, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 		cm, err := self(v)

@@ -778,3 +778,32 @@ Basic dTpw 1
 Basic eDp5
 `)
 }
+
+// TestHTTPClientRequestAsTask checks that aiohttp's request object is a
+// coroutine to asyncio, as in aiohttp: create_task runs it directly and
+// cancelling that task aborts the request.
+func TestHTTPClientRequestAsTask(t *testing.T) {
+	srv := newHTTPTestServer(t)
+	defer srv.Close()
+	out := runHTTP(t, srv, `
+import asyncio, aiohttp
+
+async def main():
+    async with aiohttp.ClientSession() as s:
+        req = s.get(f"{BASE}/item/7")
+        print(asyncio.iscoroutine(req))
+        task = asyncio.create_task(req)
+        resp = await task
+        print(resp.status, (await resp.json())["id"])
+        resp.release()
+        tasks = [asyncio.create_task(s.get(f"{BASE}/item/{i}")) for i in range(3)]
+        for r in await asyncio.gather(*tasks):
+            print((await r.json())["id"])
+            r.release()
+
+asyncio.run(main())
+`)
+	if out != "True\n200 7\n0\n1\n2\n" {
+		t.Errorf("output %q", out)
+	}
+}
