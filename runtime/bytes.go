@@ -318,6 +318,14 @@ func repeatBytes(t *Thread, b []byte, n int64) ([]byte, error) {
 	if err := t.Reserve(int64(len(b)) * n); err != nil {
 		return nil, err
 	}
+	if total := int64(len(b)) * n; total > repeatChunk && t.Interruptible() {
+		out := make([]byte, total)
+		copy(out, b)
+		if err := fillRepeat(t, out, len(b)); err != nil {
+			return nil, err
+		}
+		return out, nil
+	}
 	return bytes.Repeat(b, int(n)), nil
 }
 

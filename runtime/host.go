@@ -20,6 +20,9 @@ type Poller interface {
 	// error that must stop the script when the allocation would take the
 	// run over its memory budget.
 	Reserve(n int64) error
+	// Check runs the periodic check now: for Go loops whose steps are
+	// each a large piece of work (copying megabytes).
+	Check() error
 }
 
 // Poll counts one unit of work done by a long-running builtin (one
@@ -41,6 +44,40 @@ func (t *Thread) Interruptible() bool {
 		return false
 	}
 	return t.Poller.Interruptible()
+}
+
+// Check checks at once whether the host wants the script stopped; see
+// Poller.Check.
+func (t *Thread) Check() error {
+	if t == nil || t.Poller == nil {
+		return nil
+	}
+	return t.Poller.Check()
+}
+
+// repeatChunk is how many elements fillRepeat copies between checks:
+// about a millisecond of copying.
+const repeatChunk = 1 << 20
+
+// fillRepeat fills dst with copies of its first unit elements (a
+// repetition: "ab" * n, [0] * n) in chunks, checking between them that
+// the host still wants the script to run, so that a repetition of
+// gigabytes stops within the cancel latency.
+func fillRepeat[T any](t *Thread, dst []T, unit int) error {
+	filled := unit
+	for filled < len(dst) {
+		n := min(filled, len(dst)-filled, max(repeatChunk, unit))
+		n -= n % unit
+		if n == 0 {
+			n = unit
+		}
+		copy(dst[filled:filled+n], dst[:n])
+		filled += n
+		if err := t.Check(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // reserveThreshold is the size below which allocations are not checked

@@ -142,6 +142,9 @@ func compareSeq(t *Thread, x, y []Value, op CmpOp) (Value, error) {
 		if !eq {
 			break
 		}
+		if err := t.Poll(); err != nil {
+			return Null, err
+		}
 	}
 	if i >= len(x) || i >= len(y) {
 		return Bool(cmpResult(op, compareInt64(int64(len(x)), int64(len(y))))), nil
@@ -202,6 +205,14 @@ func seqRepeatItems(t *Thread, items []Value, n int64) ([]Value, error) {
 	}
 	if err := t.Reserve(int64(len(items)) * n * int64(unsafe.Sizeof(Value{}))); err != nil {
 		return nil, err
+	}
+	if total := int64(len(items)) * n; total > repeatChunk && t.Interruptible() {
+		out := make([]Value, total)
+		copy(out, items)
+		if err := fillRepeat(t, out, len(items)); err != nil {
+			return nil, err
+		}
+		return out, nil
 	}
 	out := make([]Value, 0, int64(len(items))*n)
 	for i := int64(0); i < n; i++ {

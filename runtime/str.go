@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // StrObject is a Python str. The text is kept as UTF-8 in S; indexing is by
@@ -479,8 +480,17 @@ func strMul(t *Thread, a, b Value) (Value, error) {
 	if int64(len(s.S))*n > maxStrBytes {
 		return Null, Errorf(MemoryErrorType, "")
 	}
-	if err := t.Reserve(int64(len(s.S)) * n); err != nil {
+	total := int64(len(s.S)) * n
+	if err := t.Reserve(total); err != nil {
 		return Null, err
+	}
+	if total > repeatChunk && t.Interruptible() {
+		b := make([]byte, total)
+		copy(b, s.S)
+		if err := fillRepeat(t, b, len(s.S)); err != nil {
+			return Null, err
+		}
+		return Str(unsafe.String(&b[0], len(b))), nil
 	}
 	return Str(strings.Repeat(s.S, int(n))), nil
 }

@@ -32,6 +32,12 @@ func (vm *VM) Interruptible() bool {
 	return ctx != nil && ctx != context.Background() && ctx.Done() != nil
 }
 
+// Check runs the periodic check at once (Poller.Check): budgets, the
+// context and interrupts.
+func (vm *VM) Check() error {
+	return vm.periodicCheck()
+}
+
 // Reserve asks the host's memory budget (MemReserve) for n bytes before a
 // large allocation; a refusal stops the script like the periodic check.
 func (vm *VM) Reserve(n int64) error {
