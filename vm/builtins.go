@@ -239,7 +239,9 @@ func (vm *VM) builtinBuildClass(t *runtime.Thread, args []runtime.Value, kwnames
 }
 
 // importName resolves `import name` (level 0) for IMPORT_NAME.
-func (vm *VM) importName(f *Frame, name string, level int) (runtime.Value, error) {
+// With a from-list (from a.b import c) the result is the last module of
+// the dotted name, else (import a.b) the first.
+func (vm *VM) importName(f *Frame, name string, level int, from bool) (runtime.Value, error) {
 	if level > 0 {
 		return runtime.Null, runtime.Errorf(runtime.ImportErrorType, "attempted relative import with no known parent package")
 	}
@@ -257,6 +259,9 @@ func (vm *VM) importName(f *Frame, name string, level int) (runtime.Value, error
 		}
 		cur.Dict.Set(parts[i], runtime.Obj(sub))
 		cur = sub
+	}
+	if from {
+		return runtime.Obj(cur), nil
 	}
 	return runtime.Obj(m), nil
 }

@@ -508,9 +508,9 @@ func (vm *VM) execSlow(f *Frame, in compiler.Instr) (action, error) {
 	case compiler.LOAD_ASSERTION_ERROR:
 		f.push(runtime.Obj(runtime.AssertionErrorType))
 	case compiler.IMPORT_NAME:
-		f.pop() // fromlist
+		fromlist := f.pop()
 		level := f.pop()
-		m, err := vm.importName(f, f.code.Names[arg], int(level.AsInt()))
+		m, err := vm.importName(f, f.code.Names[arg], int(level.AsInt()), !fromlist.IsNone())
 		if err != nil {
 			return actNext, err
 		}
@@ -526,7 +526,7 @@ func (vm *VM) execSlow(f *Frame, in compiler.Instr) (action, error) {
 			modName := "?"
 			if m, isMod := mod.Raw().(*runtime.Module); isMod {
 				modName = m.Name
-				if sub, err := vm.importName(f, m.Name+"."+name, 0); err == nil {
+				if sub, err := vm.importName(f, m.Name+"."+name, 0, true); err == nil {
 					f.push(sub)
 					return actNext, nil
 				}
