@@ -511,14 +511,7 @@ func (c *compiler) tryExcept(s *ast.Try) {
 // PREP_RERAISE_STAR combines the raised exceptions with the unhandled
 // rest, and the result, if any, is re-raised.
 func (c *compiler) tryStarExcept(s *ast.Try) {
-	setup := c.emit(SETUP_FINALLY, 0)
-	c.u.fblocks = append(c.u.fblocks, fblock{kind: fbTryExcept})
-	c.stmts(s.Body)
-	c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
-	c.emit(POP_BLOCK, 0)
-	c.stmts(s.Orelse)
-	end := c.emit(JUMP, 0)
-	c.patch(setup)
+	end := c.tryBody(s)
 	c.emit(PUSH_EXC_INFO, 0) // eg
 	c.emit(COPY, 1)          // orig eg
 	c.emit(BUILD_LIST, 0)    // orig eg raised
@@ -610,16 +603,23 @@ func (c *compiler) tryFinally(s *ast.Try) {
 	c.patch(end)
 }
 
-func (c *compiler) tryPlainExcept(s *ast.Try) {
+// tryBody compiles the body of a try statement under a handler, then its
+// else clause and a jump past the handlers (returned, to patch); the code
+// that follows is the handlers' entry, with the exception on the stack.
+func (c *compiler) tryBody(s *ast.Try) (end int) {
 	setup := c.emit(SETUP_FINALLY, 0)
 	c.u.fblocks = append(c.u.fblocks, fblock{kind: fbTryExcept})
 	c.stmts(s.Body)
 	c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
 	c.emit(POP_BLOCK, 0)
 	c.stmts(s.Orelse)
-	var ends []int
-	ends = append(ends, c.emit(JUMP, 0))
+	end = c.emit(JUMP, 0)
 	c.patch(setup)
+	return end
+}
+
+func (c *compiler) tryPlainExcept(s *ast.Try) {
+	ends := []int{c.tryBody(s)}
 	c.emit(PUSH_EXC_INFO, 0)
 	for i, h := range s.Handlers {
 		c.setPos(h)

@@ -1446,19 +1446,8 @@ func installAioContent() {
 			return fn(t, c, args, kwnames)
 		})
 	}
-	intArg := func(t *runtime.Thread, fname, pname string, args []runtime.Value, kwnames []string, nreq int, dflt int) (int, error) {
-		var v runtime.Value
-		if err := pyArgs("StreamReader."+fname, true, args, kwnames, nreq, []string{pname}, &v); err != nil {
-			return 0, err
-		}
-		if v.IsNull() {
-			return dflt, nil
-		}
-		n, err := runtime.IndexInt(t, v)
-		return int(n), err
-	}
 	m("read", func(t *runtime.Thread, c *aioContent, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-		n, err := intArg(t, "read", "n", args, kwnames, 0, -1)
+		n, err := streamIntArg(t, "read", "n", args, kwnames, 0, -1)
 		if err != nil {
 			return runtime.Null, err
 		}
@@ -1471,7 +1460,7 @@ func installAioContent() {
 		return aioCoro("readline", "StreamReader.readline", func(t *runtime.Thread) (runtime.Value, error) { return c.line() }), runtime.ArgCount("readline", args, kwnames, 0, 0)
 	})
 	m("readexactly", func(t *runtime.Thread, c *aioContent, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-		n, err := intArg(t, "readexactly", "n", args, kwnames, 1, 0)
+		n, err := streamIntArg(t, "readexactly", "n", args, kwnames, 1, 0)
 		if err != nil {
 			return runtime.Null, err
 		}
@@ -1501,7 +1490,7 @@ func installAioContent() {
 		}})
 	}
 	m("iter_chunked", func(t *runtime.Thread, c *aioContent, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-		n, err := intArg(t, "iter_chunked", "n", args, kwnames, 1, 0)
+		n, err := streamIntArg(t, "iter_chunked", "n", args, kwnames, 1, 0)
 		if err != nil {
 			return runtime.Null, err
 		}

@@ -24,31 +24,46 @@ import (
 // write, accept or connect is a pending operation of the loop (StartOp),
 // so the loop waits for the network instead of reporting a deadlock.
 
-// Network permission, per thread: set when the thread builds its asyncio
-// module from Options.AllowNetwork.
-var netAllowed sync.Map // weak.Pointer[runtime.Thread] -> struct{}
+// permission is something a host grants a thread (Options): recorded
+// when the thread builds its asyncio module, dropped with the thread.
+type permission struct {
+	granted sync.Map // weak.Pointer[runtime.Thread] -> struct{}
+	denied  string   // the PermissionError's message
+}
 
-// setNetworkAllowed records that t may use the network.
-func setNetworkAllowed(t *runtime.Thread) {
+// grant records that t has the permission.
+func (p *permission) grant(t *runtime.Thread) {
 	if t == nil {
 		return
 	}
 	key := weak.Make(t)
-	if _, loaded := netAllowed.LoadOrStore(key, struct{}{}); !loaded {
-		goruntime.AddCleanup(t, func(k weak.Pointer[runtime.Thread]) { netAllowed.Delete(k) }, key)
+	if _, loaded := p.granted.LoadOrStore(key, struct{}{}); !loaded {
+		goruntime.AddCleanup(t, func(k weak.Pointer[runtime.Thread]) { p.granted.Delete(k) }, key)
 	}
 }
 
-// checkNetwork raises PermissionError unless the host granted t network
-// access.
-func checkNetwork(t *runtime.Thread) error {
+// check raises PermissionError unless t has the permission.
+func (p *permission) check(t *runtime.Thread) error {
 	if t != nil {
-		if _, ok := netAllowed.Load(weak.Make(t)); ok {
+		if _, ok := p.granted.Load(weak.Make(t)); ok {
 			return nil
 		}
 	}
-	return runtime.Errorf(runtime.PermissionErrorType, "network access is disabled in this interpreter")
+	return runtime.Errorf(runtime.PermissionErrorType, "%s", p.denied)
 }
+
+// The permissions of Options.AllowNetwork and Options.AllowSubprocess.
+var (
+	networkPermission    = &permission{denied: "network access is disabled in this interpreter"}
+	subprocessPermission = &permission{denied: "subprocesses are disabled in this interpreter"}
+)
+
+// setNetworkAllowed records that t may use the network.
+func setNetworkAllowed(t *runtime.Thread) { networkPermission.grant(t) }
+
+// checkNetwork raises PermissionError unless the host granted t network
+// access.
+func checkNetwork(t *runtime.Thread) error { return networkPermission.check(t) }
 
 // Flow-control defaults of CPython's selector transports.
 const (

@@ -750,19 +750,8 @@ func init() {
 			return fn(t, r, args, kwnames)
 		})
 	}
-	intArg := func(t *runtime.Thread, fname, pname string, args []runtime.Value, kwnames []string, nreq int, dflt int) (int, error) {
-		var v runtime.Value
-		if err := pyArgs("StreamReader."+fname, true, args, kwnames, nreq, []string{pname}, &v); err != nil {
-			return 0, err
-		}
-		if v.IsNull() {
-			return dflt, nil
-		}
-		n, err := runtime.IndexInt(t, v)
-		return int(n), err
-	}
 	rm("read", func(t *runtime.Thread, r *streamReader, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-		n, err := intArg(t, "read", "n", args, kwnames, 0, -1)
+		n, err := streamIntArg(t, "read", "n", args, kwnames, 0, -1)
 		if err != nil {
 			return runtime.Null, err
 		}
@@ -775,7 +764,7 @@ func init() {
 		return r.readline(), nil
 	})
 	rm("readexactly", func(t *runtime.Thread, r *streamReader, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-		n, err := intArg(t, "readexactly", "n", args, kwnames, 1, 0)
+		n, err := streamIntArg(t, "readexactly", "n", args, kwnames, 1, 0)
 		if err != nil {
 			return runtime.Null, err
 		}
@@ -930,4 +919,18 @@ func init() {
 		}
 		return runtime.Obj(w.tr), nil
 	}))
+}
+
+// streamIntArg parses the one optional int argument (pname, default
+// dflt) of StreamReader.fname.
+func streamIntArg(t *runtime.Thread, fname, pname string, args []runtime.Value, kwnames []string, nreq int, dflt int) (int, error) {
+	var v runtime.Value
+	if err := pyArgs("StreamReader."+fname, true, args, kwnames, nreq, []string{pname}, &v); err != nil {
+		return 0, err
+	}
+	if v.IsNull() {
+		return dflt, nil
+	}
+	n, err := runtime.IndexInt(t, v)
+	return int(n), err
 }

@@ -12,9 +12,6 @@ import (
 	"sync/atomic"
 	"syscall"
 	"time"
-	"weak"
-
-	goruntime "runtime"
 
 	"github.com/aio-lang/aio/runtime"
 )
@@ -47,31 +44,12 @@ const (
 // processType is asyncio.subprocess.Process.
 var processType = newAsyncioType("Process", "asyncio.subprocess")
 
-// Subprocess permission, per thread: set when the thread builds its
-// asyncio module from Options.AllowSubprocess.
-var subprocessAllowed sync.Map // weak.Pointer[runtime.Thread] -> struct{}
-
 // setSubprocessAllowed records that t may start subprocesses.
-func setSubprocessAllowed(t *runtime.Thread) {
-	if t == nil {
-		return
-	}
-	key := weak.Make(t)
-	if _, loaded := subprocessAllowed.LoadOrStore(key, struct{}{}); !loaded {
-		goruntime.AddCleanup(t, func(k weak.Pointer[runtime.Thread]) { subprocessAllowed.Delete(k) }, key)
-	}
-}
+func setSubprocessAllowed(t *runtime.Thread) { subprocessPermission.grant(t) }
 
 // checkSubprocess raises PermissionError unless the host granted t
 // subprocesses.
-func checkSubprocess(t *runtime.Thread) error {
-	if t != nil {
-		if _, ok := subprocessAllowed.Load(weak.Make(t)); ok {
-			return nil
-		}
-	}
-	return runtime.Errorf(runtime.PermissionErrorType, "subprocesses are disabled in this interpreter")
-}
+func checkSubprocess(t *runtime.Thread) error { return subprocessPermission.check(t) }
 
 // installSubprocess adds create_subprocess_exec, create_subprocess_shell
 // and the asyncio.subprocess module to the asyncio module m built for t,
