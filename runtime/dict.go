@@ -1,14 +1,32 @@
 package runtime
 
+import "slices"
+
 // Dict is an insertion-ordered hash map with Python's key semantics
 // (hash and ==, which may run script code). The layout is CPython's compact
 // dict: entries in insertion order (deleted ones left as holes until the
 // next resize) and an open-addressing index table of positions in entries,
 // probed with CPython's perturbation sequence.
+//
+// Unlike CPython, the entries are not one array: the first dictChunkSize
+// live in head, which grows by doubling, and the rest in fixed-size chunks
+// that are added as the dict grows and never move. A large dict therefore
+// grows without copying its entries (copying a big array of pointers
+// cannot be interrupted, holds up the GC when it needs this goroutine, and
+// touches twice the memory), and the index is rebuilt, from the stored
+// hashes, only when it is too full.
 type Dict struct {
-	entries []dictEntry
-	indices []int32 // len is a power of two, or 0 before the first insert
-	used    int     // live entries
+	head []dictEntry   // entries 0 .. dictChunkSize-1
+	tail [][]dictEntry // the following entries, dictChunkSize per chunk
+	n    int           // entries in head and tail, holes included
+	// indices holds, per slot, the entry's position + 1 (so a freshly made
+	// table is all empty), ixEmpty or ixDummy. Its length is a power of
+	// two, or 0 before the first insert.
+	indices []int32
+	used    int // live entries
+	// limit is how many entries (live or holes) the index table takes
+	// before it must be rebuilt: CPython's USABLE_FRACTION of its size.
+	limit int
 }
 
 // dictEntry is one key/value pair; a deleted entry has a Null key.
@@ -18,11 +36,17 @@ type dictEntry struct {
 	val  Value
 }
 
-// Index table markers.
 const (
-	ixEmpty   = -1
-	ixDummy   = -2
+	// Index table markers.
+	ixEmpty = 0
+	ixDummy = -1
+	// dictMinSz is the smallest index table.
 	dictMinSz = 8
+	// dictChunkSize entries make a chunk: 512 entries of 56 bytes are
+	// exactly one of the allocator's size classes (28 KiB).
+	dictChunkShift = 9
+	dictChunkSize  = 1 << dictChunkShift
+	dictChunkMask  = dictChunkSize - 1
 )
 
 // Type makes Dict an Object.
@@ -35,7 +59,8 @@ func NewDict() *Dict { return &Dict{} }
 func NewDictSized(n int) *Dict {
 	d := &Dict{}
 	if n > 5 {
-		d.alloc(dictSizeFor(n * 3 / 2))
+		d.newIndex(dictSizeFor(n * 3 / 2))
+		d.head = make([]dictEntry, 0, min(d.limit, dictChunkSize))
 	}
 	return d
 }
@@ -62,73 +87,220 @@ func dictSizeFor(n int) int {
 // usableFor is CPython's USABLE_FRACTION: how many entries a table holds.
 func usableFor(size int) int { return size * 2 / 3 }
 
-func (d *Dict) alloc(size int) {
-	d.indices = make([]int32, size)
-	for i := range d.indices {
-		d.indices[i] = ixEmpty
+// entry is the entry at position i < d.n.
+func (d *Dict) entry(i int) *dictEntry {
+	if i < len(d.head) {
+		return &d.head[i]
 	}
-	d.entries = make([]dictEntry, 0, usableFor(size))
+	i -= dictChunkSize
+	return &d.tail[i>>dictChunkShift][i&dictChunkMask]
 }
 
-// resize rebuilds the table for the live entries, dropping holes; the new
-// size follows CPython's GROWTH_RATE (used*3).
-func (d *Dict) resize() {
-	old := d.entries
-	d.alloc(dictSizeFor(d.used * 3))
-	if d.used == len(old) {
-		d.entries = d.entries[:len(old)]
-		copy(d.entries, old)
+// appendEntry adds an entry after the last one (its index slot is set
+// by the caller).
+func (d *Dict) appendEntry(key Value, h int64, val Value) {
+	e := dictEntry{hash: h, key: key, val: val}
+	if n := len(d.head); n < dictChunkSize {
+		if n == cap(d.head) {
+			// Asking for more than twice the length makes append
+			// allocate exactly that (rounded up to a size class).
+			d.head = append(d.head, make([]dictEntry, min(max(n, 4)+1, dictChunkSize-n))...)[:n]
+		}
+		d.head = append(d.head, e)
 	} else {
-		n := 0
-		for i := range old {
-			if old[i].key.o != nil {
-				n++
-			}
+		k := len(d.tail) - 1
+		if k < 0 || len(d.tail[k]) == dictChunkSize {
+			d.tail = append(d.tail, make([]dictEntry, 0, dictChunkSize))
+			k++
 		}
-		d.entries = d.entries[:n]
-		w := 0
-		for i := range old {
-			if old[i].key.o != nil {
-				d.entries[w] = old[i]
-				w++
-			}
+		d.tail[k] = append(d.tail[k], e)
+	}
+	d.n++
+	d.used++
+}
+
+// truncate drops the entries from position n on, clearing them so that
+// they keep nothing alive.
+func (d *Dict) truncate(n int) {
+	if n >= d.n {
+		return
+	}
+	if n <= dictChunkSize {
+		clear(d.head[n:])
+		d.head = d.head[:n]
+		clear(d.tail)
+		d.tail = d.tail[:0]
+	} else {
+		m := n - dictChunkSize
+		k := m >> dictChunkShift
+		if off := m & dictChunkMask; off > 0 {
+			clear(d.tail[k][off:])
+			d.tail[k] = d.tail[k][:off]
+			k++
 		}
+		clear(d.tail[k:])
+		d.tail = d.tail[:k]
+	}
+	d.n = n
+}
+
+// newIndex gives d an empty index table of size slots.
+func (d *Dict) newIndex(size int) {
+	d.indices = make([]int32, size)
+	d.limit = usableFor(size)
+}
+
+// resize rebuilds the index table for the live entries, after dropping
+// the holes left by deletions; the new size follows CPython's GROWTH_RATE
+// (used*3).
+func (d *Dict) resize() {
+	d.newIndex(dictSizeFor(d.used * 3))
+	if d.used != d.n {
+		d.compact()
 	}
 	d.reindex()
 }
 
-// reindex rebuilds the index table from the (hole-free) entries.
+// compact drops the holes from the entries, keeping the order.
+func (d *Dict) compact() {
+	w := 0
+	for r := 0; r < d.n; r++ {
+		if e := d.entry(r); e.key.o != nil {
+			if w != r {
+				*d.entry(w) = *e
+			}
+			w++
+		}
+	}
+	d.truncate(w)
+	if cap(d.head) > 2*max(len(d.head), dictMinSz) {
+		// The dict shrank a lot: do not keep a large head.
+		d.head = append([]dictEntry(nil), d.head...)
+	}
+}
+
+// reindex fills the (empty) index table from the hole-free entries.
 func (d *Dict) reindex() {
 	mask := uint64(len(d.indices) - 1)
 	ind := d.indices
-	for i := range d.entries {
-		h := d.entries[i].hash
-		perturb := uint64(h)
-		j := uint64(h) & mask
-		for ind[j] >= 0 {
-			perturb >>= 5
-			j = (j*5 + perturb + 1) & mask
+	pos := int32(1)
+	fill := func(entries []dictEntry) {
+		for i := range entries {
+			h := entries[i].hash
+			perturb := uint64(h)
+			j := uint64(h) & mask
+			for ind[j] != ixEmpty {
+				perturb >>= 5
+				j = (j*5 + perturb + 1) & mask
+			}
+			ind[j] = pos
+			pos++
 		}
-		ind[j] = int32(i)
+	}
+	fill(d.head)
+	for _, c := range d.tail {
+		fill(c)
 	}
 }
 
 // emptySlot is find_empty_slot: the first empty or dummy index slot on
 // hash's probe sequence.
-func (d *Dict) emptySlot(h int64, mask uint64) uint64 {
+func (d *Dict) emptySlot(h int64) uint64 {
+	mask := uint64(len(d.indices) - 1)
 	perturb := uint64(h)
 	i := uint64(h) & mask
-	for d.indices[i] >= 0 {
+	for d.indices[i] > 0 {
 		perturb >>= 5
 		i = (i*5 + perturb + 1) & mask
 	}
 	return i
 }
 
-// lookup finds key (whose hash is h): its position in entries and in the
-// index table, or ix = -1. Equality is identity, then str/int fast paths,
-// then ==; if == runs code that changes the dict, the search restarts.
+// lookup finds key (whose hash is h): its position in the entries and in
+// the index table, or ix = -1 and the empty slot that ended the search.
+// Equality is identity, then str/int fast paths, then ==; if == runs code
+// that changes the dict, the search restarts.
 func (d *Dict) lookup(t *Thread, key Value, h int64) (ix int, slot uint64, err error) {
+	switch k := key.o.(type) {
+	case intKind, boolKind:
+		if ix, slot, ok := d.lookupInt(key.n, h); ok {
+			return ix, slot, nil
+		}
+	case *StrObject:
+		if ix, slot, ok := d.lookupStrKey(k, h); ok {
+			return ix, slot, nil
+		}
+	}
+	return d.lookupAny(t, key, h)
+}
+
+// lookupInt is lookup for a small int or bool key with bits n and hash h.
+// ok is false when the probe meets a key of another type with the same
+// hash (a float, or a script object), which only lookupAny can compare.
+func (d *Dict) lookupInt(n uint64, h int64) (ix int, slot uint64, ok bool) {
+	indices := d.indices
+	if len(indices) == 0 {
+		return -1, 0, true
+	}
+	mask := uint64(len(indices) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for {
+		x := int(indices[i]) - 1
+		if x >= 0 {
+			e := d.entry(x)
+			if e.hash == h {
+				switch e.key.o.(type) {
+				case intKind, boolKind:
+					if e.key.n == n {
+						return x, i, true
+					}
+				default:
+					return 0, 0, false
+				}
+			}
+		} else if x == ixEmpty-1 {
+			return -1, i, true
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
+// lookupStrKey is lookup for a str key with hash h; ok is false when the
+// probe meets a key that is not a str with the same hash.
+func (d *Dict) lookupStrKey(ks *StrObject, h int64) (ix int, slot uint64, ok bool) {
+	indices := d.indices
+	if len(indices) == 0 {
+		return -1, 0, true
+	}
+	mask := uint64(len(indices) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for {
+		x := int(indices[i]) - 1
+		if x >= 0 {
+			e := d.entry(x)
+			if e.hash == h {
+				es, isStr := e.key.o.(*StrObject)
+				if !isStr {
+					return 0, 0, false
+				}
+				if es == ks || es.S == ks.S {
+					return x, i, true
+				}
+			}
+		} else if x == ixEmpty-1 {
+			return -1, i, true
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
+// lookupAny is lookup for any key: candidates with the same hash are
+// compared with ==, which may run script code.
+func (d *Dict) lookupAny(t *Thread, key Value, h int64) (ix int, slot uint64, err error) {
 	ks, isStr := key.o.(*StrObject)
 	isInt := !isStr && isIntOrBool(key)
 restart:
@@ -140,12 +312,12 @@ restart:
 	perturb := uint64(h)
 	i := uint64(h) & mask
 	for {
-		x := int(indices[i])
-		if x == ixEmpty {
+		x := int(indices[i]) - 1
+		if x == ixEmpty-1 {
 			return -1, i, nil
 		}
 		if x >= 0 {
-			e := &d.entries[x]
+			e := d.entry(x)
 			if e.hash == h {
 				if e.key.o == key.o && e.key.n == key.n {
 					return x, i, nil
@@ -166,14 +338,15 @@ restart:
 				}
 				if !skip {
 					start := e.key
-					entries := d.entries
 					eq, err := Equal(t, start, key)
 					if err != nil {
 						return -1, 0, err
 					}
+					// CPython restarts when the table was replaced or the
+					// entry's key changed while == ran. Entries move only
+					// when the index table is rebuilt or the dict cleared.
 					if len(d.indices) != len(indices) || &d.indices[0] != &indices[0] ||
-						len(d.entries) <= x || &d.entries[0] != &entries[0] ||
-						!Is(d.entries[x].key, start) {
+						d.n <= x || !Is(d.entry(x).key, start) {
 						goto restart
 					}
 					if eq {
@@ -198,12 +371,12 @@ func (d *Dict) lookupStr(s string, h int64) (int, uint64) {
 	perturb := uint64(h)
 	i := uint64(h) & mask
 	for {
-		x := int(indices[i])
-		if x == ixEmpty {
+		x := int(indices[i]) - 1
+		if x == ixEmpty-1 {
 			return -1, i
 		}
 		if x >= 0 {
-			e := &d.entries[x]
+			e := d.entry(x)
 			if e.hash == h {
 				if es, ok := e.key.o.(*StrObject); ok && es.S == s {
 					return x, i
@@ -247,9 +420,80 @@ func strHash(s string) int64 {
 	return so.Hash()
 }
 
+// findQuick is lookup for a key that needs no script code to hash or
+// compare: a small non-negative int (its own hash) or an exact str. It
+// returns the key's entry, or nil; ok is false for other keys and when a
+// key of another type with the same hash is in the way.
+func (d *Dict) findQuick(key Value) (e *dictEntry, ok bool) {
+	ix := -1
+	switch k := key.o.(type) {
+	case intKind:
+		n := int64(key.n)
+		if n < 0 || n >= hashModulus {
+			return nil, false
+		}
+		ix, _, ok = d.lookupInt(key.n, n)
+	case *StrObject:
+		ix, _, ok = d.lookupStrKey(k, k.Hash())
+	}
+	if !ok || ix < 0 {
+		return nil, ok
+	}
+	return d.entry(ix), true
+}
+
+// GetQuick is d[key] for the interpreter's fast path: it answers only for
+// a key findQuick accepts, and only when the key is present. ok is false
+// when the caller must use the general path (Get, then KeyError or
+// __missing__).
+func (d *Dict) GetQuick(key Value) (v Value, ok bool) {
+	if e, _ := d.findQuick(key); e != nil {
+		return e.val, true
+	}
+	return Null, false
+}
+
+// ContainsQuick is key in d for a key findQuick accepts; ok is false when
+// the caller must use the general path.
+func (d *Dict) ContainsQuick(key Value) (found, ok bool) {
+	e, ok := d.findQuick(key)
+	return e != nil, ok
+}
+
+// SetQuick is d[key] = val for a small non-negative int or an exact str
+// key; it reports false, having done nothing, when the caller must use Set.
+func (d *Dict) SetQuick(key, val Value) bool {
+	var ix int
+	var slot uint64
+	var h int64
+	ok := false
+	switch k := key.o.(type) {
+	case intKind:
+		h = int64(key.n)
+		if h < 0 || h >= hashModulus {
+			return false
+		}
+		ix, slot, ok = d.lookupInt(key.n, h)
+	case *StrObject:
+		h = k.Hash()
+		ix, slot, ok = d.lookupStrKey(k, h)
+	}
+	if !ok {
+		return false
+	}
+	d.store(ix, slot, key, h, val)
+	return true
+}
+
 // Get returns d[key]; ok is false when key is absent. The error is a
 // TypeError for unhashable keys or whatever a script __eq__/__hash__ raised.
 func (d *Dict) Get(t *Thread, key Value) (Value, bool, error) {
+	if e, ok := d.findQuick(key); ok {
+		if e == nil {
+			return Null, false, nil
+		}
+		return e.val, true, nil
+	}
 	h, err := keyHash(t, key)
 	if err != nil {
 		return Null, false, err
@@ -258,7 +502,7 @@ func (d *Dict) Get(t *Thread, key Value) (Value, bool, error) {
 	if err != nil || ix < 0 {
 		return Null, false, err
 	}
-	return d.entries[ix].val, true, nil
+	return d.entry(ix).val, true, nil
 }
 
 // GetStr returns the value stored under the str key s.
@@ -270,11 +514,14 @@ func (d *Dict) GetStr(s string) (Value, bool) {
 	if ix < 0 {
 		return Null, false
 	}
-	return d.entries[ix].val, true
+	return d.entry(ix).val, true
 }
 
 // Set stores d[key] = val.
 func (d *Dict) Set(t *Thread, key, val Value) error {
+	if d.SetQuick(key, val) {
+		return nil
+	}
 	h, err := keyHash(t, key)
 	if err != nil {
 		return err
@@ -282,44 +529,46 @@ func (d *Dict) Set(t *Thread, key, val Value) error {
 	return d.setHashed(t, key, h, val)
 }
 
+// setHashed is Set for a key whose hash h is known.
 func (d *Dict) setHashed(t *Thread, key Value, h int64, val Value) error {
 	ix, slot, err := d.lookup(t, key, h)
 	if err != nil {
 		return err
 	}
-	if ix >= 0 {
-		d.entries[ix].val = val
-		return nil
-	}
-	if n := len(d.entries); n > 0 && n < usableFor(len(d.indices)) {
-		// The probe ended on an empty slot: use it.
-		d.indices[slot] = int32(n)
-		d.entries = append(d.entries, dictEntry{hash: h, key: key, val: val})
-		d.used++
-		return nil
-	}
-	d.insertNew(key, h, val)
+	d.store(ix, slot, key, h, val)
 	return nil
+}
+
+// store finishes a Set after a lookup that found position ix (replace the
+// value) or found nothing, ending at the empty index slot (insert).
+func (d *Dict) store(ix int, slot uint64, key Value, h int64, val Value) {
+	if ix >= 0 {
+		d.entry(ix).val = val
+		return
+	}
+	if d.n >= d.limit {
+		d.insertNew(key, h, val)
+		return
+	}
+	// The probe ended on an empty slot: use it.
+	d.indices[slot] = int32(d.n + 1)
+	d.appendEntry(key, h, val)
 }
 
 // insertNew appends an entry for a key known to be absent.
 func (d *Dict) insertNew(key Value, h int64, val Value) {
-	if len(d.indices) == 0 {
-		d.alloc(dictMinSz)
-	} else if len(d.entries) >= usableFor(len(d.indices)) {
+	if d.n >= d.limit {
 		d.resize()
 	}
-	slot := d.emptySlot(h, uint64(len(d.indices)-1))
-	d.indices[slot] = int32(len(d.entries))
-	d.entries = append(d.entries, dictEntry{hash: h, key: key, val: val})
-	d.used++
+	d.indices[d.emptySlot(h)] = int32(d.n + 1)
+	d.appendEntry(key, h, val)
 }
 
 // SetStr stores d[s] = val for a str key.
 func (d *Dict) SetStr(s string, val Value) {
 	h := strHash(s)
 	if ix, _ := d.lookupStr(s, h); ix >= 0 {
-		d.entries[ix].val = val
+		d.entry(ix).val = val
 		return
 	}
 	key := &StrObject{S: s}
@@ -341,9 +590,11 @@ func (d *Dict) Delete(t *Thread, key Value) (bool, error) {
 	return true, nil
 }
 
+// deleteAt removes the entry at position ix, found at index slot: the
+// slot becomes a dummy and the entry a hole.
 func (d *Dict) deleteAt(ix int, slot uint64) {
 	d.indices[slot] = ixDummy
-	d.entries[ix] = dictEntry{}
+	*d.entry(ix) = dictEntry{}
 	d.used--
 }
 
@@ -357,7 +608,7 @@ func (d *Dict) pop(t *Thread, key Value) (Value, bool, error) {
 	if err != nil || ix < 0 {
 		return Null, false, err
 	}
-	v := d.entries[ix].val
+	v := d.entry(ix).val
 	d.deleteAt(ix, slot)
 	return v, true, nil
 }
@@ -367,16 +618,14 @@ func (d *Dict) Len() int { return d.used }
 
 // Clear empties the dict.
 func (d *Dict) Clear() {
-	d.entries = nil
-	d.indices = nil
-	d.used = 0
+	*d = Dict{}
 }
 
 // Keys returns the keys in insertion order.
 func (d *Dict) Keys() []Value {
 	out := make([]Value, 0, d.used)
-	for i := range d.entries {
-		if e := &d.entries[i]; e.key.o != nil {
+	for i := 0; i < d.n; i++ {
+		if e := d.entry(i); e.key.o != nil {
 			out = append(out, e.key)
 		}
 	}
@@ -386,8 +635,8 @@ func (d *Dict) Keys() []Value {
 // Values returns the values in insertion order.
 func (d *Dict) Values() []Value {
 	out := make([]Value, 0, d.used)
-	for i := range d.entries {
-		if e := &d.entries[i]; e.key.o != nil {
+	for i := 0; i < d.n; i++ {
+		if e := d.entry(i); e.key.o != nil {
 			out = append(out, e.val)
 		}
 	}
@@ -397,8 +646,8 @@ func (d *Dict) Values() []Value {
 // Items returns the key/value pairs in insertion order.
 func (d *Dict) Items() [][2]Value {
 	out := make([][2]Value, 0, d.used)
-	for i := range d.entries {
-		if e := &d.entries[i]; e.key.o != nil {
+	for i := 0; i < d.n; i++ {
+		if e := d.entry(i); e.key.o != nil {
 			out = append(out, [2]Value{e.key, e.val})
 		}
 	}
@@ -408,8 +657,8 @@ func (d *Dict) Items() [][2]Value {
 // Range calls fn for each entry in insertion order until fn returns false.
 // fn must not change the dict.
 func (d *Dict) Range(fn func(k, v Value) bool) {
-	for i := 0; i < len(d.entries); i++ {
-		e := &d.entries[i]
+	for i := 0; i < d.n; i++ {
+		e := d.entry(i)
 		if e.key.o != nil && !fn(e.key, e.val) {
 			return
 		}
@@ -418,51 +667,58 @@ func (d *Dict) Range(fn func(k, v Value) bool) {
 
 // Copy is a shallow copy with the same order.
 func (d *Dict) Copy() *Dict {
-	c := &Dict{used: d.used}
+	c := &Dict{}
 	if d.used == 0 {
 		return c
 	}
-	if d.used == len(d.entries) {
-		c.indices = append([]int32(nil), d.indices...)
-		c.entries = make([]dictEntry, len(d.entries), cap(d.entries))
-		copy(c.entries, d.entries)
+	if d.used == d.n {
+		// No holes: the same index table fits.
+		c.indices = slices.Clone(d.indices)
+		c.limit = d.limit
+		c.head = make([]dictEntry, len(d.head), cap(d.head))
+		copy(c.head, d.head)
+		if len(d.tail) > 0 {
+			c.tail = make([][]dictEntry, len(d.tail))
+			for k, chunk := range d.tail {
+				c.tail[k] = make([]dictEntry, len(chunk), dictChunkSize)
+				copy(c.tail[k], chunk)
+			}
+		}
+		c.n, c.used = d.n, d.used
 		return c
 	}
-	c.used = 0
-	c.alloc(dictSizeFor(d.used * 3 / 2))
-	mask := uint64(len(c.indices) - 1)
-	for i := range d.entries {
-		e := &d.entries[i]
+	c.newIndex(dictSizeFor(d.used * 3 / 2))
+	c.head = make([]dictEntry, 0, min(d.used, dictChunkSize))
+	for i := 0; i < d.n; i++ {
+		e := d.entry(i)
 		if e.key.o == nil {
 			continue
 		}
-		c.indices[c.emptySlot(e.hash, mask)] = int32(len(c.entries))
-		c.entries = append(c.entries, *e)
-		c.used++
+		c.indices[c.emptySlot(e.hash)] = int32(c.n + 1)
+		c.appendEntry(e.key, e.hash, e.val)
 	}
 	return c
 }
 
 // popLast removes and returns the most recently inserted entry.
 func (d *Dict) popLast() (Value, Value, bool) {
-	i := len(d.entries) - 1
-	for i >= 0 && d.entries[i].key.o == nil {
+	i := d.n - 1
+	for i >= 0 && d.entry(i).key.o == nil {
 		i--
 	}
 	if i < 0 {
 		return Null, Null, false
 	}
-	e := d.entries[i]
+	e := *d.entry(i)
 	mask := uint64(len(d.indices) - 1)
 	perturb := uint64(e.hash)
 	s := uint64(e.hash) & mask
-	for int(d.indices[s]) != i {
+	for int(d.indices[s]) != i+1 {
 		perturb >>= 5
 		s = (s*5 + perturb + 1) & mask
 	}
 	d.indices[s] = ixDummy
-	d.entries[i] = dictEntry{}
-	d.entries = d.entries[:i]
+	d.truncate(i)
 	d.used--
 	return e.key, e.val, true
 }
@@ -472,14 +728,13 @@ func (d *Dict) merge(t *Thread, src *Dict) error {
 	if src == d || src.used == 0 {
 		return nil
 	}
-	if d.used == 0 && len(d.entries) == 0 && src.used == len(src.entries) {
-		c := src.Copy()
-		*d = *c
+	if d.used == 0 && d.n == 0 && src.used == src.n {
+		*d = *src.Copy()
 		return nil
 	}
-	n := len(src.entries)
-	for i := 0; i < n && i < len(src.entries); i++ {
-		e := src.entries[i]
+	n := src.n
+	for i := 0; i < n && i < src.n; i++ {
+		e := *src.entry(i)
 		if e.key.o == nil {
 			continue
 		}
@@ -700,7 +955,7 @@ func init() {
 			return Null, err
 		}
 		if ix >= 0 {
-			return d.entries[ix].val, nil
+			return d.entry(ix).val, nil
 		}
 		def := None
 		if len(args) == 2 {
@@ -876,8 +1131,8 @@ func dictRepr(t *Thread, v Value) (string, error) {
 	buf := make([]byte, 0, 16*d.used)
 	buf = append(buf, '{')
 	first := true
-	for i := 0; i < len(d.entries); i++ {
-		e := d.entries[i]
+	for i := 0; i < d.n; i++ {
+		e := *d.entry(i)
 		if e.key.o == nil {
 			continue
 		}
@@ -908,8 +1163,8 @@ func dictRepr(t *Thread, v Value) (string, error) {
 // valuesCanRecurse reports whether the repr of d's keys or values could
 // reach d again.
 func (d *Dict) valuesCanRecurse() bool {
-	for i := range d.entries {
-		e := &d.entries[i]
+	for i := 0; i < d.n; i++ {
+		e := d.entry(i)
 		switch e.val.o.(type) {
 		case nil, intKind, floatKind, boolKind, noneKind, *StrObject:
 		default:
@@ -931,8 +1186,8 @@ func dictEqual(t *Thread, a, b *Dict) (bool, error) {
 	if a.used != b.used {
 		return false, nil
 	}
-	for i := 0; i < len(a.entries); i++ {
-		e := a.entries[i]
+	for i := 0; i < a.n; i++ {
+		e := *a.entry(i)
 		if e.key.o == nil {
 			continue
 		}
@@ -943,7 +1198,7 @@ func dictEqual(t *Thread, a, b *Dict) (bool, error) {
 		if ix < 0 {
 			return false, nil
 		}
-		eq, err := sameOrEqual(t, e.val, b.entries[ix].val)
+		eq, err := sameOrEqual(t, e.val, b.entry(ix).val)
 		if err != nil || !eq {
 			return false, err
 		}
@@ -1022,7 +1277,7 @@ func DictReversed(t *Thread, v Value) (Value, error) {
 }
 
 func newDictReverseIter(d *Dict, kind dictIterKind) *dictIter {
-	return &dictIter{d: d, kind: kind, reverse: true, pos: len(d.entries) - 1, used: d.used, left: d.used}
+	return &dictIter{d: d, kind: kind, reverse: true, pos: d.n - 1, used: d.used, left: d.used}
 }
 
 // pairTuple is a 2-tuple allocated in one piece.
@@ -1050,29 +1305,28 @@ func dictIterNext(t *Thread, v Value) (Value, bool, error) {
 	}
 	var e *dictEntry
 	if it.reverse {
-		i := it.pos
-		if i >= len(d.entries) {
-			i = len(d.entries) - 1
-		}
-		for i >= 0 && d.entries[i].key.o == nil {
-			i--
+		i := min(it.pos, d.n-1)
+		for ; i >= 0; i-- {
+			if e = d.entry(i); e.key.o != nil {
+				break
+			}
 		}
 		if i < 0 {
 			it.d = nil
 			return Null, false, nil
 		}
-		e = &d.entries[i]
 		it.pos = i - 1
 	} else {
 		i := it.pos
-		for i < len(d.entries) && d.entries[i].key.o == nil {
-			i++
+		for ; i < d.n; i++ {
+			if e = d.entry(i); e.key.o != nil {
+				break
+			}
 		}
-		if i >= len(d.entries) {
+		if i >= d.n {
 			it.d = nil
 			return Null, false, nil
 		}
-		e = &d.entries[i]
 		it.pos = i + 1
 	}
 	if it.left == 0 {

@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"fmt"
+	"math/big"
 	"strings"
 	"testing"
 )
@@ -492,4 +493,234 @@ func TestBuiltinSubclasses(t *testing.T) {
 	fs := mkClass("F", FrozenSetType, nil)
 	v, err = CallType(th, fs, nil, nil)
 	check("F()", v, err, "F()")
+}
+
+// TestDictLargeModel checks a dict that spans many entry chunks against a
+// model: inserts, deletes (holes, then compaction when the index is
+// rebuilt), popitem, copy and iteration both ways.
+func TestDictLargeModel(t *testing.T) {
+	th := &Thread{}
+	d := NewDict()
+	var order []Value
+	key := func(i int) Value {
+		if i%2 == 0 {
+			return ci(int64(i))
+		}
+		return cs(fmt.Sprintf("s%d", i))
+	}
+	for i := 0; i < 5000; i++ {
+		if err := d.Set(th, key(i), ci(int64(i))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := 0; i < 5000; i++ {
+		if i%3 == 0 {
+			if ok, err := d.Delete(th, key(i)); !ok || err != nil {
+				t.Fatalf("delete %d: %v %v", i, ok, err)
+			}
+		} else {
+			order = append(order, key(i))
+		}
+	}
+	// New keys fill the index with more holes than live entries, so it is
+	// rebuilt and the entries compacted; old keys only change values.
+	for i := 5000; i < 9000; i++ {
+		d.Set(th, key(i), ci(int64(i)))
+		order = append(order, key(i))
+		if (i-4000)%3 != 0 {
+			d.Set(th, key(i-4000), ci(-1))
+		}
+	}
+	if d.Len() != len(order) {
+		t.Fatalf("len %d want %d", d.Len(), len(order))
+	}
+	if d.n != d.used && d.n > d.limit {
+		t.Errorf("n %d used %d limit %d", d.n, d.used, d.limit)
+	}
+	keys := d.Keys()
+	for i, k := range order {
+		if !Is(keys[i], k) && ReprNoThread(keys[i]) != ReprNoThread(k) {
+			t.Fatalf("key %d: got %s want %s", i, ReprNoThread(keys[i]), ReprNoThread(k))
+		}
+		v, ok, err := d.Get(th, k)
+		if !ok || err != nil {
+			t.Fatalf("get %s: %v %v", ReprNoThread(k), ok, err)
+		}
+		if want := d.entry(i).val; !Is(v, want) {
+			t.Fatalf("get %s: value %s", ReprNoThread(k), ReprNoThread(v))
+		}
+	}
+	// reversed() walks the same entries backwards.
+	r, err := Reversed(th, Obj(d))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := len(order) - 1; i >= 0; i-- {
+		x, ok, err := Next(th, r)
+		if !ok || err != nil || ReprNoThread(x) != ReprNoThread(order[i]) {
+			t.Fatalf("reversed at %d: %s %v %v", i, ReprNoThread(x), ok, err)
+		}
+	}
+	c := d.Copy()
+	if eq, err := dictEqual(th, c, d); !eq || err != nil || ReprNoThread(Obj(c)) != ReprNoThread(Obj(d)) {
+		t.Fatalf("copy differs")
+	}
+	// popitem takes entries from the end, across chunk boundaries, and
+	// the freed positions are reused.
+	for i := 0; i < 1500; i++ {
+		k, _, ok := d.popLast()
+		if !ok || ReprNoThread(k) != ReprNoThread(order[len(order)-1]) {
+			t.Fatalf("popitem %d: %s", i, ReprNoThread(k))
+		}
+		order = order[:len(order)-1]
+	}
+	d.Set(th, cs("last"), None)
+	order = append(order, cs("last"))
+	if got := ReprNoThread(cl(d.Keys()...)); got != ReprNoThread(cl(order...)) {
+		t.Errorf("after popitem: keys differ")
+	}
+	if d.Len() != len(order) || c.Len() != len(order)+1499 {
+		t.Errorf("len %d, copy %d", d.Len(), c.Len())
+	}
+	// Deleting nearly everything shrinks the storage on the next rebuild.
+	for _, k := range order[:len(order)-3] {
+		d.Delete(th, k)
+	}
+	for i := 0; d.n >= d.used && len(d.tail) > 0 && i < 100000; i++ {
+		d.Set(th, ci(int64(100000+i)), None)
+		d.Delete(th, ci(int64(100000+i)))
+	}
+	if len(d.tail) > 0 || d.Len() != 3 {
+		t.Errorf("after deletes: %d tail chunks, len %d", len(d.tail), d.Len())
+	}
+	if got := ReprNoThread(Obj(d)); got != "{7498: 7498, 's7499': 7499, 'last': None}" {
+		t.Errorf("after deletes: %s", got)
+	}
+}
+
+// scriptKeyClass makes a class whose instances hash to h and compare
+// equal to anything eq accepts, calling eq for each comparison.
+func scriptKeyClass(t *testing.T, th *Thread, h int64, eq func(other Value) bool) *Type {
+	t.Helper()
+	ns := NewAttrDict()
+	ns.Set("__hash__", NewBuiltin("__hash__", func(t *Thread, args []Value, kw []string) (Value, error) {
+		return ci(h), nil
+	}))
+	ns.Set("__eq__", NewBuiltin("__eq__", func(t *Thread, args []Value, kw []string) (Value, error) {
+		return Bool(eq(args[1])), nil
+	}))
+	cls, err := NewClass(th, "K", []*Type{ObjectType}, ns, "__main__")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cls
+}
+
+// TestDictQuickPaths checks the interpreter's fast paths: they answer for
+// small ints and strs, and give way whenever a key of another type with
+// the same hash could be equal.
+func TestDictQuickPaths(t *testing.T) {
+	th := &Thread{}
+	d := NewDict()
+	d.Set(th, ci(3), cs("three"))
+	d.Set(th, cs("a"), cs("A"))
+	d.Set(th, True, cs("true"))
+	if v, ok := d.GetQuick(ci(3)); !ok || ReprNoThread(v) != "'three'" {
+		t.Errorf("GetQuick(3) = %s %v", ReprNoThread(v), ok)
+	}
+	if v, ok := d.GetQuick(ci(1)); !ok || ReprNoThread(v) != "'true'" {
+		t.Errorf("GetQuick(1) with key True = %s %v", ReprNoThread(v), ok)
+	}
+	if _, ok := d.GetQuick(ci(4)); ok {
+		t.Errorf("GetQuick(4) answered for an absent key")
+	}
+	if found, ok := d.ContainsQuick(ci(4)); found || !ok {
+		t.Errorf("ContainsQuick(4) = %v %v", found, ok)
+	}
+	if found, ok := d.ContainsQuick(cs("a")); !found || !ok {
+		t.Errorf("ContainsQuick('a') = %v %v", found, ok)
+	}
+	for _, k := range []Value{ci(-1), Float(3), True, cti(1), NewIntFromBig(new(big.Int).Lsh(big.NewInt(1), 70))} {
+		if _, ok := d.ContainsQuick(k); ok {
+			t.Errorf("ContainsQuick(%s) should leave for the general path", ReprNoThread(k))
+		}
+		if d.SetQuick(k, None) {
+			t.Errorf("SetQuick(%s) should leave for the general path", ReprNoThread(k))
+		}
+	}
+	// hash(0.5) == 2**60: the int lookup must not decide on the float.
+	f := NewDict()
+	f.Set(th, Float(0.5), cs("half"))
+	if _, ok := f.ContainsQuick(ci(1 << 60)); ok {
+		t.Errorf("ContainsQuick(2**60) decided past a float with the same hash")
+	}
+	if f.SetQuick(ci(1<<60), None) {
+		t.Errorf("SetQuick(2**60) inserted past a float with the same hash")
+	}
+	if _, ok, _ := f.Get(th, ci(1<<60)); ok {
+		t.Errorf("2**60 found in {0.5: ...}")
+	}
+	f.Set(th, ci(1<<60), cs("big"))
+	f.Set(th, Float(1), cs("one"))
+	f.Set(th, ci(1), cs("int one"))
+	if got := ReprNoThread(Obj(f)); got != "{0.5: 'half', 1152921504606846976: 'big', 1.0: 'int one'}" {
+		t.Errorf("mixed keys: %s", got)
+	}
+	// A str and a script key with the same hash: the str path gives way.
+	// (The text is one whose hash is below 2**61-1, which a script
+	// __hash__ returns unchanged.)
+	text := "a"
+	for i := 0; strHash(text) >= hashModulus; i++ {
+		text = fmt.Sprint("a", i)
+	}
+	s := NewDict()
+	kcls := scriptKeyClass(t, th, strHash(text), func(o Value) bool { return ReprNoThread(o) == "'"+text+"'" })
+	s.Set(th, Obj(NewInstance(kcls)), cs("script"))
+	if _, ok := s.GetQuick(cs(text)); ok {
+		t.Errorf("GetQuick(%q) decided past a script key with the same hash", text)
+	}
+	if v, ok, err := s.Get(th, cs(text)); !ok || err != nil || ReprNoThread(v) != "'script'" {
+		t.Errorf("Get(%q) = %s %v %v", text, ReprNoThread(v), ok, err)
+	}
+}
+
+// TestDictLookupRestart checks that a lookup whose == changes the dict
+// starts again, as CPython does: == runs twice and the answer reflects
+// the new table.
+func TestDictLookupRestart(t *testing.T) {
+	th := &Thread{}
+	d := NewDict()
+	calls := 0
+	kcls := scriptKeyClass(t, th, 5, func(o Value) bool {
+		calls++
+		if d.Len() < 20 {
+			for i := int64(100); i < 120; i++ {
+				d.Set(th, ci(i), ci(i))
+			}
+		}
+		return o.IsInt() && o.AsInt() == 5
+	})
+	d.Set(th, Obj(NewInstance(kcls)), cs("evil"))
+	v, ok, err := d.Get(th, ci(5))
+	if !ok || err != nil || ReprNoThread(v) != "'evil'" || calls != 2 || d.Len() != 21 {
+		t.Errorf("Get(5) = %s %v %v after %d calls, len %d", ReprNoThread(v), ok, err, calls, d.Len())
+	}
+	// The key was found equal, so the int key is not added.
+	calls = 0
+	if err := d.Set(th, ci(5), cs("five")); err != nil || calls != 1 || d.Len() != 21 {
+		t.Errorf("Set(5): %v after %d calls, len %d", err, calls, d.Len())
+	}
+	if got := ReprNoThread(d.entry(0).val); got != "'five'" {
+		t.Errorf("Set(5) stored under %s", got)
+	}
+	// A key deleted by == is not found afterwards.
+	e := NewDict()
+	k2 := scriptKeyClass(t, th, 7, func(o Value) bool {
+		e.Clear()
+		return true
+	})
+	e.Set(th, Obj(NewInstance(k2)), None)
+	if _, ok, err := e.Get(th, ci(7)); ok || err != nil {
+		t.Errorf("Get(7) after == cleared the dict: %v %v", ok, err)
+	}
 }

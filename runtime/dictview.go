@@ -55,8 +55,8 @@ func (v *dictView) contains(t *Thread, x Value) (bool, error) {
 		}
 		return sameOrEqual(t, val, tu.Items[1])
 	}
-	for i := 0; i < len(v.d.entries); i++ {
-		e := v.d.entries[i]
+	for i := 0; i < v.d.n; i++ {
+		e := *v.d.entry(i)
 		if e.key.o == nil {
 			continue
 		}
@@ -229,8 +229,8 @@ func dictViewXor(t *Thread, a, b Value) (Value, error) {
 func dictItemsXor(t *Thread, d1, d2 *Dict) (Value, error) {
 	tmp := d1.Copy()
 	result := NewSet()
-	for i := 0; i < len(d2.entries); i++ {
-		e := d2.entries[i]
+	for i := 0; i < d2.n; i++ {
+		e := *d2.entry(i)
 		if e.key.o == nil {
 			continue
 		}
@@ -240,7 +240,7 @@ func dictItemsXor(t *Thread, d1, d2 *Dict) (Value, error) {
 		}
 		del := false
 		if ix >= 0 {
-			if del, err = sameOrEqual(t, tmp.entries[ix].val, e.val); err != nil {
+			if del, err = sameOrEqual(t, tmp.entry(ix).val, e.val); err != nil {
 				return Null, err
 			}
 		}
@@ -258,8 +258,8 @@ func dictItemsXor(t *Thread, d1, d2 *Dict) (Value, error) {
 			return Null, err
 		}
 	}
-	for i := 0; i < len(tmp.entries); i++ {
-		e := tmp.entries[i]
+	for i := 0; i < tmp.n; i++ {
+		e := *tmp.entry(i)
 		if e.key.o == nil {
 			continue
 		}

@@ -387,8 +387,8 @@ func (s *Set) update(t *Thread, v Value) error {
 		if (s.fill+d.used)*5 >= (len(s.table)-1)*3 {
 			s.resize((s.used + d.used) * 2)
 		}
-		for i := 0; i < len(d.entries); i++ {
-			e := d.entries[i]
+		for i := 0; i < d.n; i++ {
+			e := *d.entry(i)
 			if e.key.o == nil {
 				continue
 			}
@@ -577,8 +577,8 @@ func (s *Set) symmetricDifferenceUpdate(t *Thread, other Value) error {
 	}
 	var os *Set
 	if d := asDict(other); d != nil && other.Type() == DictType {
-		for i := 0; i < len(d.entries); i++ {
-			e := d.entries[i]
+		for i := 0; i < d.n; i++ {
+			e := *d.entry(i)
 			if e.key.o == nil {
 				continue
 			}

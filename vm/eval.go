@@ -547,15 +547,23 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 						}
 					}
 				}
-				if d, ok := obj.Raw().(*runtime.Dict); ok {
-					if v, found, e := d.Get(vm.Thread, key); e == nil && found {
-						sp--
-						slots[sp] = runtime.Null
-						slots[sp-1] = v
-						continue
-					}
-				}
 				f.pc, f.sp = pc, sp
+				if d, ok := obj.Raw().(*runtime.Dict); ok {
+					// An exact dict: one lookup (== may run script code,
+					// which must not run twice), KeyError when absent.
+					v, found, e := d.Get(vm.Thread, key)
+					if e == nil && !found {
+						e = runtime.NewException(runtime.KeyErrorType, key)
+					}
+					if e != nil {
+						err = e
+						break dispatch
+					}
+					sp--
+					slots[sp] = runtime.Null
+					slots[sp-1] = v
+					continue
+				}
 				r, e := runtime.GetItem(vm.Thread, obj, key)
 				if e != nil {
 					err = e
@@ -574,29 +582,39 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 					if i >= 0 && i < int64(len(l.Items)) {
 						l.Items[i] = v
 						sp -= 3
-						clear(slots[sp : sp+3])
+						slots[sp] = runtime.Null
+						slots[sp+1] = runtime.Null
+						slots[sp+2] = runtime.Null
 						continue
 					}
 				}
-				if d, ok := obj.Raw().(*runtime.Dict); ok {
-					f.pc, f.sp = pc, sp
-					e := d.Set(vm.Thread, key, v)
-					sp -= 3
-					clear(slots[sp : sp+3])
-					if e != nil {
-						err = e
-						break dispatch
-					}
-					continue
-				}
 				f.pc, f.sp = pc, sp
-				e := runtime.SetItem(vm.Thread, obj, key, v)
+				var e error
+				if d, ok := obj.Raw().(*runtime.Dict); ok {
+					e = d.Set(vm.Thread, key, v)
+				} else {
+					e = runtime.SetItem(vm.Thread, obj, key, v)
+				}
+				// Three stores: clear() on Values would take the bulk
+				// write barrier path while the GC is marking.
 				sp -= 3
-				clear(slots[sp : sp+3])
+				slots[sp] = runtime.Null
+				slots[sp+1] = runtime.Null
+				slots[sp+2] = runtime.Null
 				if e != nil {
 					err = e
 					break dispatch
 				}
+			case compiler.CONTAINS_OP:
+				f.pc, f.sp = pc, sp
+				found, e := runtime.Contains(vm.Thread, slots[sp-1], slots[sp-2])
+				if e != nil {
+					err = e
+					break dispatch
+				}
+				sp--
+				slots[sp] = runtime.Null
+				slots[sp-1] = runtime.Bool(found != (in.Arg == 1))
 			case compiler.UNARY_NOT:
 				v := slots[sp-1]
 				if v.IsBool() {

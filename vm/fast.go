@@ -8,9 +8,10 @@ import (
 )
 
 // fast runs the common instructions of f (and of script functions it
-// calls) in a loop that makes no function calls: Go's register allocator
-// then keeps pc, sp and the slices in registers instead of spilling them to
-// memory on every dispatch. At the first instruction it cannot complete
+// calls) in a loop that makes no function calls but one (dictQuick, for
+// dict subscripts and membership): Go's register allocator then keeps pc,
+// sp and the slices in registers instead of spilling them to memory on
+// every dispatch. At the first instruction it cannot complete
 // without a call (a slow path, an error, a cache miss), it stores pc and
 // sp in the frame — pc pointing at that instruction, not yet executed —
 // and returns the frame the run loop should continue in.
@@ -211,29 +212,54 @@ func (vm *VM) fast(f *Frame) *Frame {
 		case compiler.STORE_DEREF:
 			sp--
 			f.cells[in.Arg].V = slots[sp]
-		case compiler.BINARY_SUBSCR:
-			key := slots[sp-1]
-			if !key.IsInt() {
+		case compiler.BINARY_SUBSCR, compiler.STORE_SUBSCR, compiler.CONTAINS_OP:
+			obj, key := slots[sp-2], slots[sp-1]
+			if in.Op == compiler.CONTAINS_OP {
+				obj, key = key, obj
+			}
+			d, isDict := obj.Raw().(*runtime.Dict)
+			if !isDict {
+				if in.Op != compiler.BINARY_SUBSCR || !key.IsInt() {
+					goto exit
+				}
+				var items []runtime.Value
+				switch o := obj.Raw().(type) {
+				case *runtime.List:
+					items = o.Items
+				case *runtime.Tuple:
+					items = o.Items
+				default:
+					goto exit
+				}
+				i := key.AsInt()
+				if i < 0 {
+					i += int64(len(items))
+				}
+				if i < 0 || i >= int64(len(items)) {
+					goto exit
+				}
+				sp--
+				slots[sp-1] = items[i]
+				break
+			}
+			// An exact dict (a subclass is an Instance) with a key whose
+			// lookup runs no script code. This is the loop's only call;
+			// one call site for the three instructions keeps the register
+			// spills it costs the other instructions to a minimum.
+			var val runtime.Value
+			if in.Op == compiler.STORE_SUBSCR {
+				val = slots[sp-3]
+			}
+			r, ok := dictQuick(in, d, key, val)
+			if !ok {
 				goto exit
 			}
-			var items []runtime.Value
-			switch o := slots[sp-2].Raw().(type) {
-			case *runtime.List:
-				items = o.Items
-			case *runtime.Tuple:
-				items = o.Items
-			default:
-				goto exit
+			if in.Op == compiler.STORE_SUBSCR {
+				sp -= 3
+			} else {
+				sp--
+				slots[sp-1] = r
 			}
-			i := key.AsInt()
-			if i < 0 {
-				i += int64(len(items))
-			}
-			if i < 0 || i >= int64(len(items)) {
-				goto exit
-			}
-			sp--
-			slots[sp-1] = items[i]
 		case compiler.FOR_ITER:
 			switch it := slots[sp-1].Raw().(type) {
 			case *runtime.RangeIter:
@@ -389,6 +415,21 @@ func (vm *VM) fast(f *Frame) *Frame {
 exit:
 	f.pc, f.sp = pc, sp
 	return f
+}
+
+// dictQuick is d[key] (BINARY_SUBSCR), d[key] = val (STORE_SUBSCR) or
+// key in d (CONTAINS_OP, whose argument 1 is not in) for the keys whose
+// lookup needs no script code; ok is false when the instruction must take
+// the general path (another key type, an absent key for d[key]).
+func dictQuick(in compiler.Instr, d *runtime.Dict, key, val runtime.Value) (runtime.Value, bool) {
+	switch in.Op {
+	case compiler.BINARY_SUBSCR:
+		return d.GetQuick(key)
+	case compiler.STORE_SUBSCR:
+		return runtime.None, d.SetQuick(key, val)
+	}
+	found, ok := d.ContainsQuick(key)
+	return runtime.Bool(found != (in.Arg == 1)), ok
 }
 
 // sameString compares two strings by their data pointer and length: equal
