@@ -106,6 +106,14 @@ func buildSlots(cls *Type) {
 				if !r.IntLike() {
 					return 0, Errorf(TypeErrorType, "__hash__ method should return an integer")
 				}
+				if r.IsInt() {
+					// A result that fits a Py_hash_t is the hash itself
+					// (only -1 is reserved); bigger ones are hashed.
+					if h := r.AsInt(); h != -1 {
+						return h, nil
+					}
+					return -2, nil
+				}
 				return HashInt(r), nil
 			}
 		}
