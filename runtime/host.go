@@ -1,6 +1,9 @@
 package runtime
 
-import "maps"
+import (
+	"maps"
+	"unsafe"
+)
 
 // This file holds the hooks the embedding API (the aio package) needs from
 // the runtime: a way for long-running Go code to notice that the host wants
@@ -55,8 +58,8 @@ func (t *Thread) Check() error {
 	return t.Poller.Check()
 }
 
-// repeatChunk is how many elements fillRepeat copies between checks:
-// about a millisecond of copying.
+// repeatChunk is how many bytes fillRepeat copies between checks: well
+// under a millisecond of copying, page faults of fresh memory included.
 const repeatChunk = 1 << 20
 
 // fillRepeat fills dst with copies of its first unit elements (a
@@ -64,9 +67,11 @@ const repeatChunk = 1 << 20
 // the host still wants the script to run, so that a repetition of
 // gigabytes stops within the cancel latency.
 func fillRepeat[T any](t *Thread, dst []T, unit int) error {
+	var zero T
+	chunk := max(repeatChunk/int(unsafe.Sizeof(zero)), unit)
 	filled := unit
 	for filled < len(dst) {
-		n := min(filled, len(dst)-filled, max(repeatChunk, unit))
+		n := min(filled, len(dst)-filled, chunk)
 		n -= n % unit
 		if n == 0 {
 			n = unit

@@ -206,7 +206,7 @@ func seqRepeatItems(t *Thread, items []Value, n int64) ([]Value, error) {
 	if err := t.Reserve(int64(len(items)) * n * int64(unsafe.Sizeof(Value{}))); err != nil {
 		return nil, err
 	}
-	if total := int64(len(items)) * n; total > repeatChunk && t.Interruptible() {
+	if total := int64(len(items)) * n; total*int64(unsafe.Sizeof(Value{})) > repeatChunk && t.Interruptible() {
 		out := make([]Value, total)
 		copy(out, items)
 		if err := fillRepeat(t, out, len(items)); err != nil {
