@@ -228,11 +228,9 @@ restart:
 					return nil
 				}
 				if s.used > 50000 {
-					s.resize(s.used * 2)
-				} else {
-					s.resize(s.used * 4)
+					return s.resize(t, s.used*2)
 				}
-				return nil
+				return s.resize(t, s.used*4)
 			}
 			if e.hash == h && e.key.o != setDummy {
 				eq, decided := isSameKey(e.key, key)
@@ -292,22 +290,32 @@ func insertClean(table []setEntry, key Value, h int64) {
 
 // resize is set_table_resize: the smallest power of two > minused, the
 // live entries reinserted in old table order.
-func (s *Set) resize(minused int) {
+func (s *Set) resize(t *Thread, minused int) error {
 	size := setMinSize
 	for size <= minused {
 		size <<= 1
 	}
 	old := s.table
 	if size == len(old) && s.fill == s.used {
-		return
+		return nil
 	}
-	s.table = make([]setEntry, size)
-	s.fill = s.used
+	// The new table is built aside: a big one takes tens of milliseconds,
+	// so the host's check runs in between, and a stop leaves the set with
+	// its old table, still valid.
+	table := make([]setEntry, size)
 	for i := range old {
 		if k := old[i].key; k.o != nil && k.o != setDummy {
-			insertClean(s.table, k, old[i].hash)
+			insertClean(table, k, old[i].hash)
+		}
+		if i&0xffff == 0xffff {
+			if err := t.Check(); err != nil {
+				return err
+			}
 		}
 	}
+	s.table = table
+	s.fill = s.used
+	return nil
 }
 
 // discardEntry is set_discard_entry.
@@ -348,7 +356,9 @@ func (s *Set) merge(t *Thread, other *Set) error {
 	s.ensureTable()
 	s.hashed = false
 	if (s.fill+other.used)*5 >= (len(s.table)-1)*3 {
-		s.resize((s.used + other.used) * 2)
+		if err := s.resize(t, (s.used+other.used)*2); err != nil {
+			return err
+		}
 	}
 	if s.fill == 0 && len(s.table) == len(other.table) && other.fill == other.used {
 		copy(s.table, other.table)
@@ -385,7 +395,9 @@ func (s *Set) update(t *Thread, v Value) error {
 	if d := asDict(v); d != nil && v.Type() == DictType {
 		s.ensureTable()
 		if (s.fill+d.used)*5 >= (len(s.table)-1)*3 {
-			s.resize((s.used + d.used) * 2)
+			if err := s.resize(t, (s.used+d.used)*2); err != nil {
+				return err
+			}
 		}
 		for i := 0; i < d.n; i++ {
 			e := *d.entry(i)
@@ -514,11 +526,9 @@ func (s *Set) differenceUpdate(t *Thread, other Value) error {
 		return nil
 	}
 	if s.used > 50000 {
-		s.resize(s.used * 2)
-	} else {
-		s.resize(s.used * 4)
+		return s.resize(t, s.used*2)
 	}
-	return nil
+	return s.resize(t, s.used*4)
 }
 
 // setDifference is set_difference(so, other).
