@@ -186,16 +186,7 @@ func (in *Interpreter) check() error {
 // checkMemory compares the heap's growth since the run started with the
 // memory budget; over it, it collects garbage and looks again.
 func (in *Interpreter) checkMemory(r *run) error {
-	grown := in.mem.heap() - r.memBase
-	if grown <= in.opts.maxMemory {
-		return nil
-	}
-	goruntime.GC()
-	grown = in.mem.heap() - r.memBase
-	if grown <= in.opts.maxMemory {
-		return nil
-	}
-	return in.memoryExceeded()
+	return in.fits(r, 0)
 }
 
 // reserve is the vm's check before one large allocation (vm.MemReserve):
@@ -210,6 +201,13 @@ func (in *Interpreter) reserve(n int64) error {
 	if n > in.opts.maxMemory {
 		return in.memoryExceeded()
 	}
+	return in.fits(r, n)
+}
+
+// fits reports (as an error) whether the heap's growth since r started
+// plus n more bytes stays within the budget, collecting garbage before a
+// refusal.
+func (in *Interpreter) fits(r *run, n int64) error {
 	if in.mem.heap()-r.memBase+n <= in.opts.maxMemory {
 		return nil
 	}
