@@ -128,17 +128,16 @@ func (in *Interpreter) stopRun(r *run, cause error) {
 
 // saved is the interpreter state a nested run restores.
 type saved struct {
-	cur     *run
-	ctx     context.Context
-	steps   int64
-	depth   int
-	handled *runtime.Instance
+	cur   *run
+	ctx   context.Context
+	steps int64
+	depth int
 }
 
 // enter makes r the running run.
 func (in *Interpreter) enter(r *run) saved {
 	t := in.vm.Thread
-	s := saved{in.cur, t.Ctx, in.vm.Steps, t.Depth, t.HandledExc}
+	s := saved{in.cur, t.Ctx, in.vm.Steps, t.Depth}
 	in.cur = r
 	t.Ctx = r.ctx
 	in.vm.Steps = r.steps
@@ -158,7 +157,6 @@ func (in *Interpreter) leave(s saved) {
 		in.vm.Steps = 0
 	}
 	t.Depth = s.depth
-	t.HandledExc = s.handled
 }
 
 // check is the vm's periodic host check (vm.MemCheck): Close, the step

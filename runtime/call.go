@@ -52,9 +52,6 @@ type Thread struct {
 	// Argv is sys.argv.
 	Argv []string
 
-	// HandledExc is the exception being handled by the innermost except
-	// block when no script frame runs (a host callback); see Handled.
-	HandledExc *Instance
 	// CurrentHandled, set by the vm, finds the exception being handled
 	// by the running script frames (sys.exc_info, sys.exception).
 	CurrentHandled func() *Instance
@@ -66,12 +63,10 @@ type Thread struct {
 // Handled is the exception being handled, as sys.exc_info() reports it:
 // the innermost except clause of the running frames, or nil.
 func (t *Thread) Handled() *Instance {
-	if t.CurrentHandled != nil {
-		if e := t.CurrentHandled(); e != nil {
-			return e
-		}
+	if t.CurrentHandled == nil {
+		return nil
 	}
-	return t.HandledExc
+	return t.CurrentHandled()
 }
 
 // Callable is implemented by every object that can be called.

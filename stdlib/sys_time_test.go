@@ -66,7 +66,8 @@ func TestSysModule(t *testing.T) {
 	if e.t.MaxDepth != 50 {
 		t.Errorf("MaxDepth = %d", e.t.MaxDepth)
 	}
-	e.t.HandledExc = runtime.Errorf(runtime.ValueErrorType, "boom")
+	boom := runtime.Errorf(runtime.ValueErrorType, "boom")
+	e.t.CurrentHandled = func() *runtime.Instance { return boom }
 	runCases(t, e, []callCase{
 		{"sys.exception", nil, nil, "ValueError('boom')"},
 	})
