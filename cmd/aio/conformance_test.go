@@ -61,7 +61,14 @@ func runCaseDir(t *testing.T, dir string, skip ...string) {
 			ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 			defer cancel()
 			var stdout, stderr bytes.Buffer
-			code := run(ctx, []string{file}, strings.NewReader(""), &stdout, &stderr)
+			// A .args file holds options to put before the file name:
+			// --virtual-time for a case whose output depends on timers a
+			// loaded machine could fire late.
+			args := []string{file}
+			if b, err := os.ReadFile(strings.TrimSuffix(file, ".aio") + ".args"); err == nil {
+				args = append(strings.Fields(string(b)), file)
+			}
+			code := run(ctx, args, strings.NewReader(""), &stdout, &stderr)
 			if got := stdout.String(); got != string(want) {
 				t.Errorf("stdout differs\n--- got\n%s\n--- want\n%s\n--- stderr\n%s", got, want, stderr.String())
 			}
