@@ -33,8 +33,11 @@ type Code struct {
 
 	Code      []Instr
 	Positions []Position // one per instruction
-	// FusedPositions holds, for a superinstruction made of two loads,
-	// the position of its second half (tracebacks mark operands by it).
+	// FusedPositions holds, for a superinstruction made of two loads
+	// (LOAD_FAST_LOAD_FAST, LOAD_FAST_LOAD_CONST, LOAD_FAST_ATTR,
+	// LOAD_FAST_METHOD), the position of its second half: tracebacks mark
+	// operands by it, and an error raised by the second half is reported
+	// at it.
 	FusedPositions map[int]Position
 
 	// StackSize is the operand stack's maximum depth, exact (stackdepth.go).

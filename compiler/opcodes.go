@@ -107,6 +107,8 @@ const (
 	LOAD_FAST_LOAD_CONST // -> locals[a] consts[b]
 	STORE_FAST_LOAD_FAST // v -> locals[b] (after locals[a] = v)
 	LOAD_GLOBAL_NULL     // -> global NULL (LOAD_GLOBAL then PUSH_NULL)
+	LOAD_FAST_ATTR       // -> locals[a].names[b] (LOAD_FAST then LOAD_ATTR)
+	LOAD_FAST_METHOD     // -> method self (LOAD_FAST then LOAD_METHOD names[b])
 	numOpcodes
 )
 
@@ -129,7 +131,8 @@ var opNames = [...]string{
 	"WITH_EXCEPT_START", "LOAD_BUILD_CLASS", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR",
 	"LOAD_ASSERTION_ERROR", "GET_AITER", "GET_ANEXT", "END_ASYNC_FOR", "PRINT_EXPR",
 	"RETURN_GENERATOR", "SETUP_ANNOTATIONS", "POP_ITER", "PREP_RERAISE_STAR", "LOAD_FAST_LOAD_FAST",
-	"LOAD_FAST_LOAD_CONST", "STORE_FAST_LOAD_FAST", "LOAD_GLOBAL_NULL",
+	"LOAD_FAST_LOAD_CONST", "STORE_FAST_LOAD_FAST", "LOAD_GLOBAL_NULL", "LOAD_FAST_ATTR",
+	"LOAD_FAST_METHOD",
 }
 
 // String is the opcode's name.

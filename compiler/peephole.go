@@ -1,10 +1,13 @@
 package compiler
 
 // fuse replaces common instruction pairs by superinstructions, so the
-// interpreter dispatches fewer times: LOAD_FAST+LOAD_FAST,
-// LOAD_FAST+LOAD_CONST, STORE_FAST+LOAD_FAST and LOAD_GLOBAL+PUSH_NULL. A
-// pair is fused only when no jump lands on its second instruction; jump
-// targets are renumbered afterwards.
+// interpreter dispatches fewer times: LOAD_FAST+LOAD_FAST (and
+// LOAD_FAST+COPY 1, which loads the same local twice),
+// LOAD_FAST+LOAD_CONST, LOAD_FAST+LOAD_ATTR, LOAD_FAST+LOAD_METHOD,
+// STORE_FAST+LOAD_FAST and LOAD_GLOBAL+PUSH_NULL. A pair is fused only
+// when no jump lands on its second instruction; jump targets are
+// renumbered afterwards. A fused pair whose halves can fail separately
+// keeps the second half's position in FusedPositions.
 func fuse(code *Code) {
 	n := len(code.Code)
 	if n < 2 {
@@ -29,7 +32,11 @@ func fuse(code *Code) {
 				if op == LOAD_GLOBAL_NULL {
 					arg = in.Arg
 				}
-				if op == LOAD_FAST_LOAD_FAST || op == LOAD_FAST_LOAD_CONST {
+				if op == LOAD_FAST_LOAD_FAST && next.Op == COPY {
+					// LOAD_FAST a; COPY 1 loads a twice.
+					arg = in.Arg | in.Arg<<16
+				}
+				if op != LOAD_GLOBAL_NULL && op != STORE_FAST_LOAD_FAST {
 					if code.FusedPositions == nil {
 						code.FusedPositions = map[int]Position{}
 					}
@@ -62,6 +69,12 @@ func fusedOp(a, b Instr) (Opcode, bool) {
 	switch {
 	case a.Op == LOAD_FAST && b.Op == LOAD_FAST && small:
 		return LOAD_FAST_LOAD_FAST, true
+	case a.Op == LOAD_FAST && b.Op == COPY && b.Arg == 1 && small:
+		return LOAD_FAST_LOAD_FAST, true
+	case a.Op == LOAD_FAST && b.Op == LOAD_ATTR && small:
+		return LOAD_FAST_ATTR, true
+	case a.Op == LOAD_FAST && b.Op == LOAD_METHOD && small:
+		return LOAD_FAST_METHOD, true
 	case a.Op == LOAD_FAST && b.Op == LOAD_CONST && small:
 		return LOAD_FAST_LOAD_CONST, true
 	case a.Op == STORE_FAST && b.Op == LOAD_FAST && small:

@@ -134,6 +134,9 @@ func (vm *VM) addTraceback(exc *runtime.Instance, f *Frame) {
 		return
 	}
 	pos := f.position(f.lasti)
+	if p, ok := f.secondHalf(f.lasti); ok {
+		pos = p
+	}
 	e := runtime.TraceEntry{
 		File:    f.code.Filename,
 		Func:    f.code.Name,
@@ -149,6 +152,25 @@ func (vm *VM) addTraceback(exc *runtime.Instance, f *Frame) {
 	tb := make([]runtime.TraceEntry, 0, len(exc.Exc.Traceback)+1)
 	tb = append(tb, e)
 	exc.Exc.Traceback = append(tb, exc.Exc.Traceback...)
+}
+
+// secondHalf reports the position of the second half of the fused
+// instruction at pc when that half is the one that failed. LOAD_FAST_ATTR
+// and LOAD_FAST_METHOD fail in their first half only when the local is
+// unbound; once it is loaded, the error is the attribute lookup's.
+func (f *Frame) secondHalf(pc int) (compiler.Position, bool) {
+	if pc < 0 || pc >= len(f.code.Code) {
+		return compiler.Position{}, false
+	}
+	in := f.code.Code[pc]
+	if in.Op != compiler.LOAD_FAST_ATTR && in.Op != compiler.LOAD_FAST_METHOD {
+		return compiler.Position{}, false
+	}
+	if f.slots[in.Arg&0xffff].IsNull() {
+		return compiler.Position{}, false
+	}
+	p, ok := f.code.FusedPositions[pc]
+	return p, ok
 }
 
 // focusRange finds, for a subscript or binary operation, the part that

@@ -388,6 +388,16 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 				sp = f.sp
 				slots[sp] = v
 				sp++
+			case compiler.LOAD_FAST_ATTR:
+				v := slots[in.Arg&0xffff]
+				if v.IsNull() {
+					err = unboundLocal(f.code.VarNames[in.Arg&0xffff])
+					break dispatch
+				}
+				slots[sp] = v
+				sp++
+				in.Arg >>= 16
+				fallthrough
 			case compiler.LOAD_ATTR:
 				obj := slots[sp-1]
 				name := f.code.Names[in.Arg]
@@ -411,6 +421,16 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 				}
 				slots[sp-1] = r
 				fillLoadAttrCache(c, obj, name)
+			case compiler.LOAD_FAST_METHOD:
+				v := slots[in.Arg&0xffff]
+				if v.IsNull() {
+					err = unboundLocal(f.code.VarNames[in.Arg&0xffff])
+					break dispatch
+				}
+				slots[sp] = v
+				sp++
+				in.Arg >>= 16
+				fallthrough
 			case compiler.LOAD_METHOD:
 				obj := slots[sp-1]
 				name := f.code.Names[in.Arg]
@@ -756,7 +776,7 @@ func fillLoadAttrCache(c *attrCache, obj runtime.Value, name string) {
 		return
 	}
 	if i := inst.Dict.Find(name); i >= 0 {
-		c.kind, c.idx = attrSlot, i
+		c.kind, c.idx, c.name = attrSlot, i, inst.Dict.KeyAt(i)
 	}
 }
 
@@ -773,7 +793,7 @@ func fillStoreAttrCache(c *attrCache, obj runtime.Value, name string) {
 		}
 	}
 	if i := inst.Dict.Find(name); i >= 0 {
-		*c = attrCache{typ: typ, epoch: runtime.TypeEpoch(), kind: attrSlot, idx: i}
+		*c = attrCache{typ: typ, epoch: runtime.TypeEpoch(), kind: attrSlot, idx: i, name: inst.Dict.KeyAt(i)}
 	}
 }
 

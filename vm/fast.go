@@ -283,37 +283,78 @@ func (vm *VM) fast(f *Frame) *Frame {
 			default:
 				goto exit
 			}
-		case compiler.LOAD_ATTR:
-			inst, ok := slots[sp-1].Raw().(*runtime.Instance)
+		case compiler.LOAD_ATTR, compiler.LOAD_FAST_ATTR:
+			// LOAD_FAST_ATTR reads the instance from a local and pushes
+			// the attribute in its place.
+			top := sp - 1
+			if in.Op == compiler.LOAD_FAST_ATTR {
+				top = int(in.Arg & 0xffff)
+			}
+			inst, ok := slots[top].Raw().(*runtime.Instance)
+			if !ok {
+				goto exit
+			}
 			c := &f.info.attrCache[pc]
-			if !ok || c.typ != inst.Class || c.kind != attrSlot || c.epoch != runtime.TypeEpoch() {
+			if c.typ != inst.Class {
 				goto exit
 			}
-			d := inst.Dict
-			if c.idx >= d.Len() || !sameString(d.KeyAt(c.idx), f.code.Names[in.Arg]) {
+			if c.kind != attrSlot {
 				goto exit
 			}
-			slots[sp-1] = d.At(c.idx)
+			if c.epoch != runtime.TypeEpoch() {
+				goto exit
+			}
+			keys, vals := inst.Dict.Keys(), inst.Dict.Values()
+			if c.idx >= len(keys) || c.idx >= len(vals) {
+				goto exit
+			}
+			if k := keys[c.idx]; len(k) != len(c.name) {
+				goto exit
+			} else if unsafe.StringData(k) != unsafe.StringData(c.name) {
+				goto exit
+			}
+			if in.Op == compiler.LOAD_FAST_ATTR {
+				sp++
+			}
+			slots[sp-1] = vals[c.idx]
 		case compiler.STORE_ATTR:
 			inst, ok := slots[sp-1].Raw().(*runtime.Instance)
+			if !ok {
+				goto exit
+			}
 			c := &f.info.attrCache[pc]
-			if !ok || c.typ != inst.Class || c.kind != attrSlot || c.epoch != runtime.TypeEpoch() {
+			if c.typ != inst.Class {
 				goto exit
 			}
-			d := inst.Dict
-			if c.idx >= d.Len() || !sameString(d.KeyAt(c.idx), f.code.Names[in.Arg]) {
+			if c.kind != attrSlot {
 				goto exit
 			}
-			d.SetAt(c.idx, slots[sp-2])
+			if c.epoch != runtime.TypeEpoch() {
+				goto exit
+			}
+			keys, vals := inst.Dict.Keys(), inst.Dict.Values()
+			if c.idx >= len(keys) || c.idx >= len(vals) {
+				goto exit
+			}
+			if k := keys[c.idx]; len(k) != len(c.name) {
+				goto exit
+			} else if unsafe.StringData(k) != unsafe.StringData(c.name) {
+				goto exit
+			}
+			vals[c.idx] = slots[sp-2]
 			sp -= 2
-		case compiler.LOAD_METHOD:
-			obj := slots[sp-1]
+		case compiler.LOAD_METHOD, compiler.LOAD_FAST_METHOD:
+			top, nameIdx := sp-1, in.Arg
+			if in.Op == compiler.LOAD_FAST_METHOD {
+				top, nameIdx = int(in.Arg&0xffff), in.Arg>>16
+			}
+			obj := slots[top]
 			inst, ok := obj.Raw().(*runtime.Instance)
 			c := &f.info.attrCache[pc]
 			if !ok || c.typ != inst.Class || c.kind != attrMethod || c.epoch != runtime.TypeEpoch() {
 				goto exit
 			}
-			name := f.code.Names[in.Arg]
+			name := f.code.Names[nameIdx]
 			d := inst.Dict
 			for i := 0; i < d.Len(); i++ {
 				// Keys are interned, so a shadowing attribute has the
@@ -321,6 +362,9 @@ func (vm *VM) fast(f *Frame) *Frame {
 				if sameString(d.KeyAt(i), name) {
 					goto exit
 				}
+			}
+			if in.Op == compiler.LOAD_FAST_METHOD {
+				sp++
 			}
 			slots[sp-1] = c.value
 			slots[sp] = obj
@@ -339,12 +383,12 @@ func (vm *VM) fast(f *Frame) *Frame {
 				argStart = base + 1
 			}
 			fn, ok := callable.Raw().(*Function)
-			if !ok || !fn.simple || vm.kwnames != nil || fn.Code.Flags&genFlags != 0 || sp-argStart != fn.Code.ArgCount {
+			if !ok || fn.fastArgc != sp-argStart || vm.kwnames != nil {
 				goto exit
 			}
 			info := fn.info
 			t := vm.Thread
-			if t.Depth >= t.MaxDepth || vm.nPool == 0 || info.ncells > 0 || vm.checkCountdown <= callCost {
+			if t.Depth >= t.MaxDepth || vm.nPool == 0 || vm.checkCountdown <= callCost {
 				goto exit
 			}
 			nf := vm.framePool[vm.nPool-1]

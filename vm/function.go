@@ -21,6 +21,10 @@ type Function struct {
 	// simple is true when calls with exactly ArgCount positional arguments
 	// can copy them straight into the locals.
 	simple bool
+	// fastArgc is the number of positional arguments with which the fast
+	// loop may call the function in place: ArgCount for a simple function
+	// that is no generator or coroutine and has no cells; -1 otherwise.
+	fastArgc int
 }
 
 // Type makes Function a runtime object.
@@ -62,6 +66,9 @@ type attrCache struct {
 	epoch uint64
 	kind  uint8 // attrNone, attrSlot, attrClass, attrMethod
 	idx   int   // position in the instance dict (attrSlot)
+	// name is the interned key expected at idx (attrSlot): comparing its
+	// data pointer and length is the whole key check.
+	name  string
 	value runtime.Value
 }
 
@@ -104,7 +111,16 @@ func newFunction(code *compiler.Code, globals *runtime.AttrDict, info *codeInfo)
 	}
 	fn.simple = code.Flags&(compiler.FlagVarArgs|compiler.FlagVarKw) == 0 && code.KwOnlyCount == 0 &&
 		len(code.CellVars) == 0
+	fn.setFastArgc()
 	return fn
+}
+
+// setFastArgc derives fastArgc from simple and the code's flags.
+func (fn *Function) setFastArgc() {
+	fn.fastArgc = -1
+	if fn.simple && fn.Code.Flags&genFlags == 0 && fn.info.ncells == 0 {
+		fn.fastArgc = fn.Code.ArgCount
+	}
 }
 
 func init() {

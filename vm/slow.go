@@ -388,6 +388,7 @@ func (vm *VM) execSlow(f *Frame, in compiler.Instr) (action, error) {
 		}
 		if fn.Code.Flags&compiler.FlagClass == 0 && len(fn.Defaults)+len(fn.KwDefaults) > 0 {
 			fn.simple = false
+			fn.setFastArgc()
 		}
 		f.push(runtime.Obj(fn))
 	case compiler.YIELD_VALUE:
