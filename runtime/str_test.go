@@ -3,6 +3,7 @@ package runtime
 import (
 	"math"
 	"math/big"
+	"strings"
 	"testing"
 )
 
@@ -2567,4 +2568,27 @@ var strCases = []strPyCase{
 	{"'a'.__lt__('b')", func(t *Thread) (Value, error) { return strCallM(t, Str("a"), "__lt__", nil, []Value{Str("b")}) }, "True"},
 	{"'a'.__lt__(1)", func(t *Thread) (Value, error) { return strCallM(t, Str("a"), "__lt__", nil, []Value{Int(1)}) }, "NotImplemented"},
 	{"'a'.__ne__('a')", func(t *Thread) (Value, error) { return strCallM(t, Str("a"), "__ne__", nil, []Value{Str("a")}) }, "False"},
+}
+
+func TestIsASCIIAndCount(t *testing.T) {
+	// Every length around the 8-byte step, with one non-ASCII character at
+	// every position, and the code-point count that follows from it.
+	for n := 0; n <= 19; n++ {
+		base := strings.Repeat("a", n)
+		if !isASCII(base) {
+			t.Errorf("isASCII(%q) = false", base)
+		}
+		if got := RuneCount(&StrObject{S: base}); got != n {
+			t.Errorf("RuneCount(%q) = %d", base, got)
+		}
+		for i := 0; i < n; i++ {
+			s := base[:i] + "é" + base[i+1:]
+			if isASCII(s) {
+				t.Errorf("isASCII(%q) = true", s)
+			}
+			if got := RuneCount(&StrObject{S: s}); got != n {
+				t.Errorf("RuneCount(%q) = %d, want %d", s, got, n)
+			}
+		}
+	}
 }

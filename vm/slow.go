@@ -202,8 +202,15 @@ func (vm *VM) execSlow(f *Frame, in compiler.Instr) (action, error) {
 		f.popN(2 * arg)
 		f.push(runtime.Obj(d))
 	case compiler.BUILD_STRING:
+		parts := f.slots[f.sp-arg : f.sp]
+		n := 0
+		for _, v := range parts {
+			s, _ := runtime.StrValue(v)
+			n += len(s)
+		}
 		var b strings.Builder
-		for _, v := range f.slots[f.sp-arg : f.sp] {
+		b.Grow(n)
+		for _, v := range parts {
 			s, _ := runtime.StrValue(v)
 			b.WriteString(s)
 		}
