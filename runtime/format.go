@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // This file implements the format-spec mini-language of format(), f-strings
@@ -400,11 +401,28 @@ func formatIntSpec(t *Thread, v Value, spec, typeName string) (string, error) {
 	if !f.alt {
 		prefix = ""
 	}
+	if _, big := v.o.(*BigInt); !big && f.typ != 'X' {
+		// A small int's digits go to a buffer on the stack: layoutNumber
+		// copies them into the result and keeps nothing.
+		var buf [72]byte
+		i := int64(v.n)
+		neg := i < 0
+		d := strconv.AppendUint(buf[:0], absInt64(i), base)
+		return layoutNumber(neg, prefix, unsafe.String(&d[0], len(d)), "", f), nil
+	}
 	neg, digits := fmtIntDigits(v, base)
 	if f.typ == 'X' {
 		digits = strings.ToUpper(digits)
 	}
 	return layoutNumber(neg, prefix, digits, "", f), nil
+}
+
+// absInt64 is |i| as a uint64, correct for math.MinInt64 too.
+func absInt64(i int64) uint64 {
+	if i < 0 {
+		return uint64(-i)
+	}
+	return uint64(i)
 }
 
 // fmtSmallInt returns the int64 of an int value, ok=false for big ints.

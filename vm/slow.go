@@ -274,9 +274,17 @@ func (vm *VM) execSlow(f *Frame, in compiler.Instr) (action, error) {
 		if err != nil {
 			return actNext, err
 		}
-		if str, ok := runtime.StrValue(v); ok && spec == "" {
-			f.push(runtime.Str(str))
-			return actNext, nil
+		if spec == "" {
+			// An exact str formats as itself; a subclass's value becomes
+			// a plain str, as str.__format__ returns.
+			if _, exact := v.Raw().(*runtime.StrObject); exact {
+				f.push(v)
+				return actNext, nil
+			}
+			if str, ok := runtime.StrValue(v); ok {
+				f.push(runtime.Str(str))
+				return actNext, nil
+			}
 		}
 		s, err = runtime.FormatValue(t, v, spec)
 		if err != nil {
