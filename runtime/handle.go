@@ -442,7 +442,7 @@ func (f *TimerFuture) StopTimer() { f.timer.Cancel() }
 // The timer heap: heapq's algorithms on l.scheduled, comparing deadlines.
 
 func (l *Loop) heapPush(h *Handle) {
-	l.scheduled = append(l.scheduled, h)
+	l.scheduled = appendGrow(l.scheduled, h)
 	timerSiftDown(l.scheduled, 0, len(l.scheduled)-1)
 }
 

@@ -534,7 +534,7 @@ func listDelItem(t *Thread, v, key Value) error {
 }
 
 // Append adds v at the end of the list.
-func (l *List) Append(v Value) { l.Items = append(l.Items, v) }
+func (l *List) Append(v Value) { l.Items = appendGrow(l.Items, v) }
 
 // extend appends the items of an iterable.
 func (l *List) extend(t *Thread, v Value) error {

@@ -217,7 +217,7 @@ func (l *Loop) CreateTask(t *Thread, coro, name, ctx Value) (Value, error) {
 // tasks are dropped when the registry has doubled since the last
 // compaction, so registering stays amortised O(1).
 func (l *Loop) registerTask(task *Task) {
-	l.tasks = append(l.tasks, task)
+	l.tasks = appendGrow(l.tasks, task)
 	if len(l.tasks) >= l.compactAt {
 		l.compactTasks()
 	}
