@@ -3,6 +3,7 @@ package runtime
 import (
 	"strconv"
 	"strings"
+	"unsafe"
 )
 
 // This file is asyncio's Future: a value that will be set later, with
@@ -56,11 +57,7 @@ var futStateNames = [...]string{"PENDING", "CANCELLED", "FINISHED"}
 // Future is asyncio.Future. Tasks embed it. All methods must be called on
 // the loop's goroutine.
 type Future struct {
-	loop *Loop
-	// inst is the instance of a script subclass of Future or Task that
-	// this is the base of (nil when the class is built in).
-	inst      *Instance
-	task      *Task // set when the future is part of a Task
+	loop      *Loop
 	result    Value
 	exc       *Instance
 	callbacks []futCallback
@@ -73,11 +70,21 @@ type Future struct {
 	state    uint8
 	blocking bool
 	logTB    bool
+	// isTask is set when the future is the Future of a Task (its first
+	// field, so the two share an address: see Task).
+	isTask bool
 }
 
 // futureExtra is the rarely used part of a Future (and of a Task).
 type futureExtra struct {
-	typ       *Type // the class, when not Future
+	typ *Type // the class, when not Future
+	// inst is the instance of a script subclass of Future or Task that
+	// this is the base of.
+	inst *Instance
+	// name is a task's name when create_task or set_name gave one, or
+	// once get_name made the default "Task-<num>".
+	name      Value
+
 	cancelMsg Value // Null when no message
 	// cancelledExc is the CancelledError that cancelled a task, re-raised
 	// (once) by result().
@@ -179,11 +186,11 @@ func (f *Future) AttrDict() *AttrDict {
 
 // Value is the future as scripts see it.
 func (f *Future) Value() Value {
-	if f.inst != nil {
-		return Obj(f.inst)
+	if f.extra != nil && f.extra.inst != nil {
+		return Obj(f.extra.inst)
 	}
-	if f.task != nil {
-		return Obj(f.task)
+	if f.isTask {
+		return Obj(f.Task())
 	}
 	return Obj(f)
 }
@@ -192,7 +199,16 @@ func (f *Future) Value() Value {
 func (f *Future) Loop() *Loop { return f.loop }
 
 // Task returns the Task this future is part of, or nil.
-func (f *Future) Task() *Task { return f.task }
+// Task's Future must be its first field for Future.Task's conversion; this
+// fails to compile otherwise.
+var _ = [1]struct{}{}[unsafe.Offsetof(Task{}.Future)]
+
+func (f *Future) Task() *Task {
+	if !f.isTask {
+		return nil
+	}
+	return (*Task)(unsafe.Pointer(f))
+}
 
 // Done reports whether the future has a result, an exception or was
 // cancelled.
@@ -336,8 +352,8 @@ func (f *Future) setExc(exc *Instance) error {
 // and _GatheringFuture's overrides and script subclasses included. msg is
 // Null for no message.
 func (f *Future) Cancel(t *Thread, msg Value) (bool, error) {
-	if f.task != nil {
-		return f.task.Cancel(msg), nil
+	if task := f.Task(); task != nil {
+		return task.Cancel(msg), nil
 	}
 	if hook := f.cancelHook(); hook != nil {
 		return hook(t, msg)
@@ -899,7 +915,7 @@ func newFutureObject(t *Thread, cls *Type, args []Value, kwnames []string) (Valu
 	if cls != FutureType {
 		inst := NewInstance(cls)
 		inst.Base = Obj(f)
-		f.inst = inst
+		f.more().inst = inst
 	}
 	return f.Value(), nil
 }
@@ -952,8 +968,8 @@ func futureRepr(t *Thread, v Value) (string, error) {
 	defer reprLeave(t, v.o)
 	var info []string
 	var err error
-	if f.task != nil {
-		info, err = f.task.reprInfo(t)
+	if task := f.Task(); task != nil {
+		info, err = task.reprInfo(t)
 	} else {
 		info, err = f.reprInfo(t)
 	}

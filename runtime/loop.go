@@ -491,7 +491,7 @@ func (l *Loop) deadlock(t *Thread) error {
 	if main == nil || main.Done() {
 		return exc
 	}
-	if task := main.task; task != nil {
+	if task := main.Task(); task != nil {
 		if w := task.waiter; w != nil {
 			w.removeTaskWakeup(task)
 		}
@@ -574,8 +574,8 @@ func (l *Loop) RunUntilComplete(t *Thread, v Value) (Value, error) {
 	if f == nil {
 		return Null, Errorf(TypeErrorType, "run_until_complete() needs an asyncio Future")
 	}
-	if newTask && f.task != nil {
-		f.task.logDestroyPending = false
+	if task := f.Task(); newTask && task != nil {
+		task.logDestroyPending = false
 	}
 	if err := f.AddGoCallback(runUntilCompleteCb); err != nil {
 		return Null, err

@@ -15,12 +15,13 @@ var TaskType = newAsyncType("Task", "_asyncio", FutureType)
 
 // Task runs a coroutine on an event loop.
 type Task struct {
+	// Future comes first: a *Future with isTask set is the address of its
+	// Task (Future.Task), so a future needs no pointer to its task.
 	Future
 	coro Value
-	// name is the name set by create_task or set_name; Null means
-	// "Task-<num>", made when first asked for.
-	name Value
-	num  int64
+	// num makes the default name "Task-<num>"; a name given by
+	// create_task or set_name is kept in the future's extra fields.
+	num int64
 	// waiter is the future the coroutine waits on (nil when none, or when
 	// it waits on a Future-compatible script object: extra.duckWaiter).
 	waiter            *Future
@@ -42,11 +43,11 @@ func NewTask(t *Thread, loop *Loop, coro, name, ctx Value) (*Task, error) {
 
 func newTaskOfType(t *Thread, loop *Loop, cls *Type, coro, name, ctx Value) (*Task, error) {
 	task := &Task{}
-	task.Future = Future{loop: loop, task: task}
+	task.Future = Future{loop: loop, isTask: true}
 	if cls != TaskType {
 		inst := NewInstance(cls)
 		inst.Base = Obj(task)
-		task.inst = inst
+		task.more().inst = inst
 	}
 	if err := task.init(t, coro, name, ctx); err != nil {
 		return nil, err
@@ -77,13 +78,13 @@ func (task *Task) init(t *Thread, coro, name, ctx Value) error {
 		st.TaskCounter++
 		task.num = st.TaskCounter
 	} else if name.Type() == StrType {
-		task.name = name
+		task.more().name = name
 	} else {
 		s, err := ToStr(t, name)
 		if err != nil {
 			return err
 		}
-		task.name = Str(s)
+		task.more().name = Str(s)
 	}
 	if err := task.loop.callSoonStep(task, nil); err != nil {
 		return err
@@ -100,19 +101,19 @@ func (task *Task) Coro() Value { return task.coro }
 
 // Name is the task's name.
 func (task *Task) Name() string {
-	if task.name.IsNull() {
+	if task.extra == nil || task.extra.name.IsNull() {
 		return "Task-" + strconv.FormatInt(task.num, 10)
 	}
-	s, _ := StrValue(task.name)
+	s, _ := StrValue(task.extra.name)
 	return s
 }
 
 // nameValue is task.get_name().
 func (task *Task) nameValue() Value {
-	if task.name.IsNull() {
-		task.name = Str(task.Name())
+	if task.extra == nil || task.extra.name.IsNull() {
+		task.more().name = Str(task.Name())
 	}
-	return task.name
+	return task.extra.name
 }
 
 // Waiting returns the future the task is blocked on, or Null.
@@ -593,14 +594,14 @@ func init() {
 	}))
 	typ.AddMethod("set_name", taskMethod("set_name", 1, func(t *Thread, task *Task, args []Value) (Value, error) {
 		if args[0].Type() == StrType {
-			task.name = args[0]
+			task.more().name = args[0]
 			return None, nil
 		}
 		s, err := ToStr(t, args[0])
 		if err != nil {
 			return Null, err
 		}
-		task.name = Str(s)
+		task.more().name = Str(s)
 		return None, nil
 	}))
 	typ.AddMethod("set_result", taskMethod("set_result", 1, func(t *Thread, task *Task, args []Value) (Value, error) {
