@@ -83,7 +83,7 @@ type futureExtra struct {
 	inst *Instance
 	// name is a task's name when create_task or set_name gave one, or
 	// once get_name made the default "Task-<num>".
-	name      Value
+	name Value
 
 	cancelMsg Value // Null when no message
 	// cancelledExc is the CancelledError that cancelled a task, re-raised
