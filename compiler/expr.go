@@ -429,10 +429,13 @@ func (c *compiler) call(e *ast.Call) {
 		c.emit(CALL, len(e.Args)+len(names))
 		return
 	}
-	// General form: positional args as a tuple, keywords as a dict.
-	c.sequence(e, e.Args, BUILD_TUPLE)
-	if len(e.Args) == 0 {
-		// sequence emitted BUILD_TUPLE 0
+	// General form: positional args as a tuple, keywords as a dict. A
+	// lone f(*it) passes the iterable itself: CALL_FUNCTION_EX makes the
+	// tuple, with no list in between (as CPython compiles it).
+	if s, ok := singleStarred(e.Args); ok {
+		c.expr(s.Value)
+	} else {
+		c.sequence(e, e.Args, BUILD_TUPLE)
 	}
 	if len(e.Keywords) > 0 {
 		c.emit(BUILD_MAP, 0)
@@ -453,6 +456,15 @@ func (c *compiler) call(e *ast.Call) {
 	}
 	c.setPos(e)
 	c.emit(CALL_FUNCTION_EX, 0)
+}
+
+// singleStarred reports whether args is exactly one *iterable.
+func singleStarred(args []ast.Expr) (*ast.Starred, bool) {
+	if len(args) != 1 {
+		return nil, false
+	}
+	s, ok := args[0].(*ast.Starred)
+	return s, ok
 }
 
 // superCall turns a zero-argument super() inside a method into

@@ -454,6 +454,6 @@ func TypeRepr(cls *Type) string {
 	if cls.Module != "" && cls.Module != "builtins" {
 		b.WriteString(cls.Module + ".")
 	}
-	b.WriteString(cls.Name + "'>")
+	b.WriteString(cls.PyQualname() + "'>")
 	return b.String()
 }

@@ -772,16 +772,15 @@ func NewTypeFromArgs(t *Thread, meta *Type, name, bases, dict Value, kwargs []Va
 		ns.Set(ks, v)
 		return true
 	})
-	if q, ok := ns.Get("__qualname__"); ok {
-		if _, isStr := StrValue(q); !isStr {
-			return Null, Errorf(TypeErrorType, "type __qualname__ must be a str, not %s", q.TypeName())
-		}
-		ns.Delete("__qualname__")
+	qualname, err := PopQualname(ns)
+	if err != nil {
+		return Null, err
 	}
 	cls, err := NewClass(t, nameS, baseTypes, ns, module)
 	if err != nil {
 		return Null, err
 	}
+	cls.SetQualname(qualname)
 	if meta != TypeType {
 		cls.meta = meta
 	}

@@ -555,7 +555,7 @@ func (p *excPrinter) stack(exc *Instance) string {
 // exceptionOnly is format_exception_only: "Type: message" and the notes.
 func (p *excPrinter) exceptionOnly(exc *Instance) string {
 	var b strings.Builder
-	name := exc.Class.Name
+	name := exc.Class.PyQualname()
 	if exc.Class.Module != "" && exc.Class.Module != "builtins" && exc.Class.Module != "__main__" {
 		name = exc.Class.Module + "." + name
 	}

@@ -179,8 +179,10 @@ func typeGetAttr(t *Thread, cls *Type, name string) (Value, error) {
 		return attr, nil
 	}
 	switch name {
-	case "__name__", "__qualname__":
+	case "__name__":
 		return Str(cls.Name), nil
+	case "__qualname__":
+		return Str(cls.PyQualname()), nil
 	case "__module__":
 		if cls.Module == "" {
 			return Str("__main__"), nil
@@ -344,9 +346,5 @@ func Address(v Value) uintptr {
 // DefaultRepr is object.__repr__.
 func DefaultRepr(v Value) string {
 	typ := v.Type()
-	name := typ.Name
-	if typ.Module != "" && typ.Module != "builtins" {
-		name = typ.Module + "." + typ.Name
-	}
-	return fmt.Sprintf("<%s object at 0x%x>", name, Address(v))
+	return fmt.Sprintf("<%s object at 0x%x>", typ.QualName(), Address(v))
 }

@@ -9,6 +9,9 @@ import "strings"
 type Type struct {
 	Name   string
 	Module string // "builtins" for built-in types
+	// Qualname is __qualname__ when it is not Name (a class defined in
+	// another class or in a function): "Outer.Inner".
+	Qualname string
 	Bases  []*Type
 	MRO    []*Type
 	Dict   *AttrDict
@@ -174,9 +177,40 @@ func (t *Type) IsSubtype(base *Type) bool {
 // module-qualified name otherwise.
 func (t *Type) QualName() string {
 	if t.Module == "" || t.Module == "builtins" {
-		return t.Name
+		return t.PyQualname()
 	}
-	return t.Module + "." + t.Name
+	return t.Module + "." + t.PyQualname()
+}
+
+// PopQualname takes __qualname__ out of a class namespace, as type()
+// does: the class keeps it apart, and its instances do not see it. It
+// returns "" when the namespace has none.
+func PopQualname(ns *AttrDict) (string, error) {
+	q, ok := ns.Get("__qualname__")
+	if !ok {
+		return "", nil
+	}
+	s, isStr := StrValue(q)
+	if !isStr {
+		return "", Errorf(TypeErrorType, "type __qualname__ must be a str, not %s", q.TypeName())
+	}
+	ns.Delete("__qualname__")
+	return s, nil
+}
+
+// SetQualname sets __qualname__ ("" keeps Name).
+func (t *Type) SetQualname(q string) {
+	if q != t.Name {
+		t.Qualname = q
+	}
+}
+
+// PyQualname is the class's __qualname__.
+func (t *Type) PyQualname() string {
+	if t.Qualname != "" {
+		return t.Qualname
+	}
+	return t.Name
 }
 
 // AddMethod installs a Go method on a built-in type.

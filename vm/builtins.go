@@ -201,10 +201,15 @@ func (vm *VM) builtinBuildClass(t *runtime.Thread, args []runtime.Value, kwnames
 	if err != nil {
 		return runtime.Null, err
 	}
+	qualname, err := runtime.PopQualname(ns)
+	if err != nil {
+		return runtime.Null, err
+	}
 	cls, err := runtime.NewClass(t, name, bases, ns, module)
 	if err != nil {
 		return runtime.Null, err
 	}
+	cls.SetQualname(qualname)
 	if c, ok := cell.Raw().(*Cell); ok {
 		c.V = runtime.Obj(cls)
 	}

@@ -246,7 +246,13 @@ func (vm *VM) execSlow(f *Frame, in compiler.Instr) (action, error) {
 	case compiler.DICT_UPDATE, compiler.DICT_MERGE:
 		m := f.pop()
 		d := f.slots[f.sp-arg].Raw().(*runtime.Dict)
-		if err := vm.mergeMapping(d, m, in.Op == compiler.DICT_MERGE, f); err != nil {
+		// DICT_MERGE builds a call's keywords: below the dict are the
+		// positional arguments, NULL and the callable.
+		callee := runtime.Null
+		if in.Op == compiler.DICT_MERGE {
+			callee = f.slots[f.sp-arg-3]
+		}
+		if err := vm.mergeMapping(d, m, callee); err != nil {
 			return actNext, err
 		}
 	case compiler.LIST_TO_TUPLE:
@@ -353,10 +359,29 @@ func (vm *VM) execSlow(f *Frame, in compiler.Instr) (action, error) {
 		if arg&1 != 0 {
 			kw = f.pop()
 		}
-		argsTuple := f.pop()
+		argsv := f.pop()
 		f.pop() // NULL
 		fn := f.pop()
-		args := argsTuple.Raw().(*runtime.Tuple).Items
+		var args []runtime.Value
+		if tup, ok := argsv.Raw().(*runtime.Tuple); ok {
+			args = tup.Items
+		} else {
+			// f(*it): the iterable as given (check_args_iterable, then
+			// PySequence_Tuple). ToSlice copies a list, so the callee never
+			// shares the list's array.
+			if !isIterable(argsv) {
+				name, err := functionStr(t, fn)
+				if err != nil {
+					return actNext, err
+				}
+				return actNext, runtime.Errorf(runtime.TypeErrorType, "%s argument after * must be an iterable, not %s", name, argsv.TypeName())
+			}
+			items, err := runtime.ToSlice(t, argsv)
+			if err != nil {
+				return actNext, err
+			}
+			args = items
+		}
 		var kwnames []string
 		if !kw.IsNull() {
 			d := kw.Raw().(*runtime.Dict)
@@ -685,14 +710,21 @@ func protocolError(mgr runtime.Value, async bool) error {
 	return runtime.Errorf(runtime.TypeErrorType, "'%s' object does not support the context manager protocol", mgr.TypeName())
 }
 
-// mergeMapping adds the items of mapping m to d (DICT_UPDATE / DICT_MERGE).
-func (vm *VM) mergeMapping(d *runtime.Dict, m runtime.Value, merge bool, f *Frame) error {
+// mergeMapping adds the items of mapping m to d: DICT_UPDATE, or with
+// callee set (not Null) DICT_MERGE, which builds the keywords of a call to
+// callee and refuses a keyword given twice.
+func (vm *VM) mergeMapping(d *runtime.Dict, m runtime.Value, callee runtime.Value) error {
 	t := vm.Thread
+	merge := !callee.IsNull()
 	add := func(k, v runtime.Value) error {
 		if merge {
 			if _, ok, _ := d.Get(t, k); ok {
 				name, _ := runtime.StrValue(k)
-				return runtime.Errorf(runtime.TypeErrorType, "%s() got multiple values for keyword argument '%s'", calleeName(f), name)
+				fs, err := functionStr(t, callee)
+				if err != nil {
+					return err
+				}
+				return runtime.Errorf(runtime.TypeErrorType, "%s got multiple values for keyword argument '%s'", fs, name)
 			}
 			if _, ok := runtime.StrValue(k); !ok {
 				return runtime.Errorf(runtime.TypeErrorType, "keywords must be strings")
@@ -715,7 +747,11 @@ func (vm *VM) mergeMapping(d *runtime.Dict, m runtime.Value, merge bool, f *Fram
 	}
 	if !ok {
 		if merge {
-			return runtime.Errorf(runtime.TypeErrorType, "%s() argument after ** must be a mapping, not %s", calleeName(f), m.TypeName())
+			fs, err := functionStr(t, callee)
+			if err != nil {
+				return err
+			}
+			return runtime.Errorf(runtime.TypeErrorType, "%s argument after ** must be a mapping, not %s", fs, m.TypeName())
 		}
 		return runtime.Errorf(runtime.TypeErrorType, "'%s' object is not a mapping", m.TypeName())
 	}
@@ -732,21 +768,35 @@ func (vm *VM) mergeMapping(d *runtime.Dict, m runtime.Value, merge bool, f *Fram
 	})
 }
 
-// calleeName names the function being called by the CALL_FUNCTION_EX that
-// follows, for error messages.
-func calleeName(f *Frame) string {
-	for i := f.sp - 1; i >= 0 && i >= len(f.locals()); i-- {
-		v := f.slots[i]
-		switch o := v.Raw().(type) {
-		case *Function:
-			return o.QualName
-		case *runtime.Builtin:
-			return o.Name
-		case *runtime.Type:
-			return o.Name
+// functionStr names a callable in the messages about a call's arguments,
+// as CPython's _PyObject_FunctionStr: "module.qualname()", "qualname()" for
+// builtins, or str(fn) when fn has no __qualname__.
+func functionStr(t *runtime.Thread, fn runtime.Value) (string, error) {
+	q, ok, err := runtime.GetAttrOr(t, fn, "__qualname__")
+	if err != nil {
+		return "", err
+	}
+	if !ok {
+		return runtime.ToStr(t, fn)
+	}
+	qs, err := runtime.ToStr(t, q)
+	if err != nil {
+		return "", err
+	}
+	m, ok, err := runtime.GetAttrOr(t, fn, "__module__")
+	if err != nil {
+		return "", err
+	}
+	if ok && !m.IsNone() {
+		if ms, isStr := runtime.StrValue(m); !isStr || ms != "builtins" {
+			mod, err := runtime.ToStr(t, m)
+			if err != nil {
+				return "", err
+			}
+			return mod + "." + qs + "()", nil
 		}
 	}
-	return "function"
+	return qs + "()", nil
 }
 
 func asciiEscape(s string) string {
