@@ -12,10 +12,10 @@ type Type struct {
 	// Qualname is __qualname__ when it is not Name (a class defined in
 	// another class or in a function): "Outer.Inner".
 	Qualname string
-	Bases  []*Type
-	MRO    []*Type
-	Dict   *AttrDict
-	Slots  Slots
+	Bases    []*Type
+	MRO      []*Type
+	Dict     *AttrDict
+	Slots    Slots
 	// Builtin is true for types implemented in Go.
 	Builtin bool
 	// New creates an uninitialised instance for cls (a subclass of this type
