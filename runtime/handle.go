@@ -436,6 +436,13 @@ func (f *TimerFuture) Start(loop *Loop, delay float64) error {
 	return loop.schedule(&f.timer, loop.Time()+delay)
 }
 
+// SetArg keeps v in the future until Start (asyncio.sleep's delay): the
+// result slot is unused until then, and this saves its owner a field.
+func (f *TimerFuture) SetArg(v Value) { f.result = v }
+
+// Arg is the value given to SetArg; valid until Start.
+func (f *TimerFuture) Arg() Value { return f.result }
+
 // StopTimer cancels the timer (the future is left as it is).
 func (f *TimerFuture) StopTimer() { f.timer.Cancel() }
 

@@ -140,7 +140,8 @@ func asyncioSleep(t *runtime.Thread, args []runtime.Value, kwnames []string) (ru
 		z.Init("sleep", "sleep", z)
 		return runtime.Obj(&z.Coro), nil
 	}
-	s := &sleepCoro{delay: delay}
+	s := &sleepCoro{}
+	s.fut.SetArg(delay)
 	s.fut.SetTimerResult(result)
 	s.Init("sleep", "sleep", s)
 	return runtime.Obj(&s.Coro), nil
@@ -167,11 +168,11 @@ func (z *sleepZero) Resume(t *runtime.Thread, c *runtime.Coro, r runtime.Value, 
 
 // sleepCoro is the coroutine asyncio.sleep returns. It holds the future it
 // waits on and that future's timer: a sleeping task costs one allocation
-// for its sleep.
+// for its sleep. The delay waits in the future (TimerFuture.SetArg) until
+// the timer starts.
 type sleepCoro struct {
 	runtime.Coro
-	delay runtime.Value
-	fut   runtime.TimerFuture
+	fut runtime.TimerFuture
 }
 
 // Resume runs sleep's body: a bare yield for delays <= 0, else a future
@@ -179,8 +180,8 @@ type sleepCoro struct {
 func (s *sleepCoro) Resume(t *runtime.Thread, c *runtime.Coro, r runtime.Value, err error) (runtime.Value, error) {
 	switch c.PC {
 	case 0:
-		if !s.delay.IsInt() || s.delay.AsInt() > 0 {
-			nonPositive, err := runtime.CompareBool(t, s.delay, runtime.Int(0), runtime.CmpLe)
+		if delay := s.fut.Arg(); !delay.IsInt() || delay.AsInt() > 0 {
+			nonPositive, err := runtime.CompareBool(t, delay, runtime.Int(0), runtime.CmpLe)
 			if err != nil {
 				return runtime.Null, err
 			}
@@ -205,7 +206,7 @@ func (s *sleepCoro) start(t *runtime.Thread, c *runtime.Coro) (runtime.Value, er
 	if err != nil {
 		return runtime.Null, err
 	}
-	secs, err := runtime.ToSeconds(t, s.delay)
+	secs, err := runtime.ToSeconds(t, s.fut.Arg())
 	if err != nil {
 		return runtime.Null, err
 	}
