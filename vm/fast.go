@@ -432,6 +432,10 @@ func (vm *VM) fast(f *Frame) *Frame {
 			}
 			sp--
 			v := slots[sp]
+			// The frame goes back to the pool: it must not keep the
+			// value it returns alive (a list a comprehension built, say)
+			// after the caller has dropped it.
+			slots[sp] = runtime.Null
 			back := f.back
 			f.blocks = f.blocks[:0]
 			f.cells = nil

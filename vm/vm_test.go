@@ -2,8 +2,10 @@ package vm
 
 import (
 	"bytes"
+	goruntime "runtime"
 	"strings"
 	"testing"
+	"weak"
 
 	"github.com/aio-lang/aio/compiler"
 	"github.com/aio-lang/aio/runtime"
@@ -80,4 +82,29 @@ func TestVMBasics(t *testing.T) {
 			t.Errorf("%q: got %q want %q", c.src, got, c.want)
 		}
 	}
+}
+
+// A frame that returns to the pool must not keep the value it returned: a
+// list built by a function (and by the comprehension in it) is collected
+// once the caller drops it.
+func TestReturnedValueNotHeldByPooledFrame(t *testing.T) {
+	b := testBuiltins()
+	var tracked weak.Pointer[runtime.List]
+	b.Set("track", runtime.NewBuiltin("track", func(t *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+		tracked = weak.Make(args[0].Raw().(*runtime.List))
+		return runtime.None, nil
+	}))
+	m := New(b)
+	code, err := m.Compile("test.aio", "def make():\n    return [x for x in range(1000)]\ntrack(make())\n", compiler.ModeExec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := m.RunModule(code, m.Main); err != nil {
+		t.Fatal(err)
+	}
+	goruntime.GC()
+	if tracked.Value() != nil {
+		t.Error("the list is still reachable after the script dropped it")
+	}
+	goruntime.KeepAlive(m)
 }
