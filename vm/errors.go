@@ -87,7 +87,7 @@ func (vm *VM) handleError(f *Frame, err error, reraise, fresh bool) (*Frame, err
 		vm.Thread.Depth--
 		vm.releaseFrame(f)
 		f = back
-		f.lasti = f.pc - 1
+		f.lasti = int32(f.pc - 1)
 	}
 }
 
@@ -133,8 +133,8 @@ func (vm *VM) addTraceback(exc *runtime.Instance, f *Frame) {
 	if exc.Exc == nil {
 		return
 	}
-	pos := f.position(f.lasti)
-	if p, ok := f.secondHalf(f.lasti); ok {
+	pos := f.position(int(f.lasti))
+	if p, ok := f.secondHalf(int(f.lasti)); ok {
 		pos = p
 	}
 	e := runtime.TraceEntry{
@@ -145,7 +145,7 @@ func (vm *VM) addTraceback(exc *runtime.Instance, f *Frame) {
 		EndCol:  int(pos.EndCol),
 		EndLine: int(pos.EndLine),
 	}
-	if focusStart, focusEnd, ok := focusRange(f, f.lasti, vm.SourceLine(e.File, e.Line)); ok {
+	if focusStart, focusEnd, ok := focusRange(f, int(f.lasti), vm.SourceLine(e.File, e.Line)); ok {
 		e.FocusEnabled = true
 		e.FocusCol, e.FocusEndCol = focusStart, focusEnd
 	}

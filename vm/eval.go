@@ -40,7 +40,7 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 	fresh := true
 	if throw != nil {
 		err = throw
-		f.lasti = f.pc - 1
+		f.lasti = int32(f.pc - 1)
 		fresh = false
 	} else if !sent.IsNull() {
 		f.push(sent)
@@ -232,7 +232,7 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 					// instructions and poll for budgets and cancellation.
 					vm.checkCountdown -= pc - int(in.Arg)
 					if vm.checkCountdown <= 0 {
-						f.pc, f.sp, f.lasti = pc, sp, pc-1
+						f.pc, f.sp, f.lasti = pc, sp, int32(pc-1)
 						if e := vm.periodicCheck(); e != nil {
 							err = e
 							break dispatch
@@ -285,7 +285,7 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 				vm.kwnames = nil
 				vm.checkCountdown -= callCost
 				if vm.checkCountdown <= 0 {
-					f.pc, f.sp, f.lasti = pc, sp, pc-1
+					f.pc, f.sp, f.lasti = pc, sp, int32(pc-1)
 					if e := vm.periodicCheck(); e != nil {
 						err = e
 						break dispatch
@@ -334,7 +334,7 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 					vm.Thread.Depth++
 					nf.pooled = true
 					nf.back = f
-					f.pc, f.sp, f.lasti = pc, sp, pc-1
+					f.pc, f.sp, f.lasti = pc, sp, int32(pc-1)
 					f = nf
 					vm.cur = f
 					code = f.code.Code
@@ -343,7 +343,7 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 					sp = f.sp
 					continue
 				}
-				f.pc, f.sp, f.lasti = pc, sp, pc-1
+				f.pc, f.sp, f.lasti = pc, sp, int32(pc-1)
 				var r runtime.Value
 				var e error
 				if m, ok := callable.Raw().(*runtime.Method); ok && argStart == base+1 && !m.Static && !m.Class {
@@ -653,7 +653,7 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 				slots[sp-int(in.Arg)].Raw().(*runtime.List).Append(slots[sp])
 				slots[sp] = runtime.Null
 			default:
-				f.pc, f.sp, f.lasti = pc, sp, pc-1
+				f.pc, f.sp, f.lasti = pc, sp, int32(pc-1)
 				act, e := vm.execSlow(f, in)
 				if e != nil {
 					err = e
@@ -681,7 +681,7 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 		}
 		if err != nil {
 			f.pc, f.sp = pc, sp
-			f.lasti = pc - 1
+			f.lasti = int32(pc - 1)
 		}
 	}
 }

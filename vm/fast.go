@@ -402,7 +402,6 @@ func (vm *VM) fast(f *Frame) *Frame {
 			vm.checkCountdown -= callCost
 			t.Depth++
 			nf.slots = nf.slots[:info.nslots]
-			nf.fn = fn
 			nf.code = fn.Code
 			nf.info = info
 			nf.sp = info.nlocals
@@ -441,7 +440,6 @@ func (vm *VM) fast(f *Frame) *Frame {
 			f.cells = nil
 			f.back = nil
 			f.ns = nil
-			f.fn = nil
 			if vm.nPool < framePoolSize {
 				vm.framePool[vm.nPool] = f
 				vm.nPool++

@@ -9,14 +9,12 @@ import (
 // are linked through back; the interpreter loop switches between them
 // without Go recursion.
 type Frame struct {
-	fn      *Function
 	code    *compiler.Code
 	info    *codeInfo
 	slots   []runtime.Value // locals, then the operand stack
 	cells   []*Cell
 	sp      int // index into slots of the next free stack entry
 	pc      int
-	lasti   int // the instruction being executed, for tracebacks
 	blocks  []block
 	back    *Frame
 	globals *runtime.AttrDict
@@ -25,6 +23,8 @@ type Frame struct {
 	ns *runtime.AttrDict
 	// gen is the generator or coroutine that owns this frame, if any.
 	gen *Generator
+	// lasti is the instruction being executed, for tracebacks.
+	lasti int32
 	// base marks the frame at which the current run of the loop returns to
 	// its Go caller.
 	base bool
@@ -86,7 +86,6 @@ func (vm *VM) newFrame(fn *Function) *Frame {
 	} else {
 		f = &Frame{slots: make([]runtime.Value, info.nslots)}
 	}
-	f.fn = fn
 	f.code = fn.Code
 	f.info = info
 	f.sp = info.nlocals
@@ -115,7 +114,6 @@ func (vm *VM) releaseFrame(f *Frame) {
 	f.cells = nil
 	f.back = nil
 	f.ns = nil
-	f.fn = nil
 	f.base = false
 	if vm.nPool < framePoolSize {
 		vm.framePool[vm.nPool] = f
@@ -145,4 +143,4 @@ func (f *Frame) position(pc int) compiler.Position {
 }
 
 // Line is the current line of the frame.
-func (f *Frame) Line() int { return int(f.position(f.lasti).Line) }
+func (f *Frame) Line() int { return int(f.position(int(f.lasti)).Line) }

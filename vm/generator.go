@@ -61,9 +61,11 @@ func (g *Generator) StopValue() runtime.Value {
 	return r
 }
 
-func newGenerator(f *Frame) *Generator {
+// newGenerator wraps the frame of a call of fn to a generator or coroutine
+// function.
+func newGenerator(f *Frame, fn *Function) *Generator {
 	g := &Generator{frame: f}
-	if fn := f.fn; fn != nil && (fn.Name != f.code.Name || fn.QualName != f.code.QualName) {
+	if fn != nil && (fn.Name != f.code.Name || fn.QualName != f.code.QualName) {
 		g.names = &genNames{name: fn.Name, qualname: fn.QualName}
 	}
 	switch {
@@ -82,7 +84,7 @@ func (vm *VM) NewCoroutineFrame(code *compiler.Code, globals *runtime.AttrDict) 
 	fn := vm.MakeFunction(code, globals)
 	f := vm.newFrame(fn)
 	f.pooled = false
-	g := newGenerator(f)
+	g := newGenerator(f, fn)
 	g.kind = kindCoroutine
 	g.vm = vm
 	return runtime.Obj(g)

@@ -245,7 +245,7 @@ func (vm *VM) callFunction(fn *Function, args []runtime.Value, kwnames []string)
 		if err != nil {
 			return runtime.Null, err
 		}
-		return runtime.Obj(newGenerator(f)), nil
+		return runtime.Obj(newGenerator(f, fn)), nil
 	}
 	f, err := vm.setupFrame(fn, args, kwnames)
 	if err != nil {
