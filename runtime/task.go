@@ -754,9 +754,10 @@ type Coro struct {
 	yielded bool // suspended on a bare yield (asyncio.sleep(0))
 	// what the coroutine is suspended on: a future awaited directly, or
 	// an awaitable's iterator it delegates to. Between Await and the
-	// driver picking it up, iter holds the awaitable.
+	// driver picking it up, iter holds the awaitable. Awaitables are
+	// objects, so iter keeps only the object (Value{o: iter}).
 	fut  *Future
-	iter Value
+	iter Object
 }
 
 // coroNames is a Go coroutine's __name__ and __qualname__, shared by every
@@ -826,13 +827,13 @@ func (c *Coro) Started() bool { return c.state != coroCreated }
 // Await suspends the body until x (any awaitable) completes; the body
 // returns its values: `return c.Await(fut)`.
 func (c *Coro) Await(x Value) (Value, error) {
-	c.iter = x
+	c.iter = x.o
 	return Null, errSuspend
 }
 
 // Yield suspends the body for one loop iteration (a bare yield).
 func (c *Coro) Yield() (Value, error) {
-	c.iter = Null
+	c.iter = nil
 	return Null, errSuspend
 }
 
@@ -864,7 +865,7 @@ func (c *Coro) Send(t *Thread, v Value) (Value, bool, Value, error) {
 		c.yielded = false
 		return c.drive(t, orNone(v), nil)
 	}
-	y, done, r, err := awaitStep(t, c.iter, v, nil)
+	y, done, r, err := awaitStep(t, Value{o: c.iter}, v, nil)
 	return c.afterStep(t, y, done, r, err)
 }
 
@@ -883,7 +884,7 @@ func (c *Coro) Throw(t *Thread, exc *Instance) (Value, bool, Value, error) {
 		c.yielded = false
 		return c.drive(t, Null, exc)
 	}
-	y, done, r, err := awaitStep(t, c.iter, Null, exc)
+	y, done, r, err := awaitStep(t, Value{o: c.iter}, Null, exc)
 	return c.afterStep(t, y, done, r, err)
 }
 
@@ -912,7 +913,7 @@ func (c *Coro) afterStep(t *Thread, y Value, done bool, r Value, err error) (Val
 		c.state = coroSuspended
 		return y, false, Null, nil
 	}
-	c.iter = Null
+	c.iter = nil
 	return c.drive(t, r, err)
 }
 
@@ -923,7 +924,7 @@ func (c *Coro) drive(t *Thread, res Value, err error) (Value, bool, Value, error
 		r, e := c.body.Resume(t, c, res, err)
 		if e != errSuspend {
 			c.state = coroClosed
-			c.iter = Null
+			c.iter = nil
 			if e != nil {
 				if exc, ok := e.(*Instance); ok && exc.Class.IsSubtype(StopIterationType) {
 					wrapped := Errorf(RuntimeErrorType, "coroutine raised StopIteration")
@@ -935,8 +936,8 @@ func (c *Coro) drive(t *Thread, res Value, err error) (Value, bool, Value, error
 			}
 			return Null, true, orNone(r), nil
 		}
-		x := c.iter
-		c.iter = Null
+		x := Value{o: c.iter}
+		c.iter = nil
 		if x.IsNull() {
 			c.yielded = true
 			c.state = coroSuspended
@@ -959,7 +960,7 @@ func (c *Coro) drive(t *Thread, res Value, err error) (Value, bool, Value, error
 		}
 		y, done, r2, e3 := awaitStep(t, it, None, nil)
 		if e3 == nil && !done {
-			c.iter = it
+			c.iter = it.o
 			c.state = coroSuspended
 			return y, false, Null, nil
 		}
