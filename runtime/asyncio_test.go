@@ -38,11 +38,11 @@ func sleepCoro(secs float64, result Value) *Coro {
 func TestTimerHeapOrder(t *testing.T) {
 	l := NewLoop(&Thread{})
 	whens := []float64{5, 1, 5, 3, 1, 5, 2, 5, 1, 5, 5, 5, 0, 5}
-	ids := map[*Handle]int{}
+	ids := map[*timerHead]int{}
 	for i, w := range whens {
-		h := &Handle{when: w}
-		ids[h] = i
-		l.heapPush(h)
+		h := &Handle{timerHead: timerHead{when: w}}
+		ids[&h.timerHead] = i
+		l.heapPush(&h.timerHead)
 	}
 	var got []int
 	for len(l.scheduled) > 0 {
@@ -53,11 +53,11 @@ func TestTimerHeapOrder(t *testing.T) {
 		t.Errorf("pop order %v, want %v", got, want)
 	}
 
-	ids = map[*Handle]int{}
+	ids = map[*timerHead]int{}
 	push := func(i int) {
-		h := &Handle{when: 7}
-		ids[h] = i
-		l.heapPush(h)
+		h := &Handle{timerHead: timerHead{when: 7}}
+		ids[&h.timerHead] = i
+		l.heapPush(&h.timerHead)
 	}
 	got = nil
 	for i := 0; i < 12; i++ {

@@ -858,7 +858,13 @@ func initFutureType(typ *Type) {
 	}))
 	d.Set("_state", futureProp(func(f *Future) Value { return Str(futStateNames[f.state]) }))
 	d.Set("_loop", futureProp(func(f *Future) Value { return f.loop.Value() }))
-	d.Set("_result", futureProp(func(f *Future) Value { return orNone(f.result) }))
+	d.Set("_result", futureProp(func(f *Future) Value {
+		if f.state == futPending {
+			// A TimerFuture keeps the value it will resolve with here.
+			return None
+		}
+		return orNone(f.result)
+	}))
 	d.Set("_exception", futureProp(func(f *Future) Value { return instOrNoneVal(f.exc) }))
 	d.Set("_source_traceback", futureProp(func(f *Future) Value { return None }))
 	d.Set("_callbacks", futureProp(func(f *Future) Value {

@@ -1,6 +1,9 @@
 package runtime
 
-import "strings"
+import (
+	"strings"
+	"unsafe"
+)
 
 // This file is what the event loop schedules: asyncio's Handle and
 // TimerHandle, the FIFO of ready callbacks and the heap of timers. Task
@@ -13,34 +16,55 @@ import "strings"
 // TimerHandle when it has a deadline. One struct serves every kind of
 // callback; kind says which fields are in use.
 type Handle struct {
+	// timerHead comes first: the timer heap holds its address, which is
+	// the Handle's (timerHead.handle).
+	timerHead
 	loop *Loop
-	when float64
 	// fn is the callable of call_soon/call_at (wrapped with its context
 	// when it has one), the done-callback of fut (or its argument, for a
-	// Go callback), the value a handleSetResult handle resolves fut with,
-	// or the exception a handleStep throws.
+	// Go callback), or the exception a handleStep throws.
 	fn  Value
 	fut *Future
 	// x is the rest, by kind: the arguments (*[]Value) of handleCall, the
 	// *GoCallback of handleDone, the *goFunc of handleGo, the *Task of
 	// handleStep.
-	x    any
+	x any
+}
+
+// timerHead is what the timer heap orders and the loop keeps for a timer:
+// the first field of a Handle and of a TimerFuture, which is how the heap
+// holds both. The flags that are a Handle's alone share its word.
+type timerHead struct {
+	when float64
 	kind handleKind
 	// internal handles are never seen by scripts: recycled after they run.
 	internal  bool
 	cancelled bool
-	timer     bool
+	timer     bool // a TimerHandle (a Handle with a deadline)
 	scheduled bool
+	// isFuture marks the timer of a TimerFuture rather than a Handle.
+	isFuture bool
 }
+
+// handle is the Handle this timer heads.
+func (th *timerHead) handle() *Handle { return (*Handle)(unsafe.Pointer(th)) }
+
+// timerFuture is the TimerFuture this timer heads.
+func (th *timerHead) timerFuture() *TimerFuture { return (*TimerFuture)(unsafe.Pointer(th)) }
+
+// Both conversions need timerHead first; these fail to compile otherwise.
+var (
+	_ = [1]struct{}{}[unsafe.Offsetof(Handle{}.timerHead)]
+	_ = [1]struct{}{}[unsafe.Offsetof(TimerFuture{}.tm)]
+)
 
 type handleKind uint8
 
 const (
-	handleCall      handleKind = iota // fn(*args)
-	handleDone                        // a done-callback of fut
-	handleGo                          // gofn
-	handleStep                        // a step of task
-	handleSetResult                   // futures._set_result_unless_cancelled(fut, fn)
+	handleCall handleKind = iota // fn(*args)
+	handleDone                   // a done-callback of fut
+	handleGo                     // gofn
+	handleStep                   // a step of task
 )
 
 // goFunc is a callback written in Go and the name reprs show for it.
@@ -141,10 +165,6 @@ func (h *Handle) run(t *Thread) error {
 		err = runDoneCallback(t, h.fn, h.gcb(), h.fut)
 	case handleGo:
 		err = h.x.(*goFunc).fn(t)
-	case handleSetResult:
-		if !h.fut.Cancelled() {
-			err = h.fut.SetResult(h.fn)
-		}
 	default:
 		fn, _ := splitContext(h.fn)
 		_, err = Call(t, fn, h.args(), nil)
@@ -199,8 +219,6 @@ func (h *Handle) describe(t *Thread) string {
 		return s
 	case handleGo:
 		return h.x.(*goFunc).name + "()"
-	case handleSetResult:
-		return "_set_result_unless_cancelled()"
 	}
 	if fn, _ := splitContext(h.fn); !fn.IsNull() {
 		s, _ := formatCallbackSource(t, fn, h.args())
@@ -245,7 +263,7 @@ func (l *Loop) internalHandle() *Handle {
 		l.free = l.free[:n-1]
 		return h
 	}
-	return &Handle{internal: true}
+	return &Handle{timerHead: timerHead{internal: true}}
 }
 
 // recycle returns an internal handle that has run to the free list.
@@ -253,7 +271,7 @@ func (l *Loop) recycle(h *Handle) {
 	if !h.internal || len(l.free) >= 256 {
 		return
 	}
-	*h = Handle{internal: true}
+	*h = Handle{timerHead: timerHead{internal: true}}
 	l.free = append(l.free, h)
 }
 
@@ -264,7 +282,7 @@ func (l *Loop) callSoonStep(task *Task, exc *Instance) error {
 		return err
 	}
 	if exc != nil {
-		l.ready.push(&Handle{loop: l, kind: handleStep, x: task, fn: Obj(exc)})
+		l.ready.push(&Handle{timerHead: timerHead{kind: handleStep}, loop: l, x: task, fn: Obj(exc)})
 		return nil
 	}
 	l.ready.pushStep(task)
@@ -280,13 +298,13 @@ func (l *Loop) runStep(t *Thread, it readyItem) error {
 		if err == nil {
 			return nil
 		}
-		return l.callbackError(t, &Handle{loop: l, kind: handleDone, fn: Obj(task), x: taskWakeup, fut: f}, err)
+		return l.callbackError(t, &Handle{timerHead: timerHead{kind: handleDone}, loop: l, fn: Obj(task), x: taskWakeup, fut: f}, err)
 	}
 	err := task.step(t, nil)
 	if err == nil {
 		return nil
 	}
-	return l.callbackError(t, &Handle{loop: l, kind: handleStep, x: task}, err)
+	return l.callbackError(t, &Handle{timerHead: timerHead{kind: handleStep}, loop: l, x: task}, err)
 }
 
 // wakeupItem marks a ready-queue entry that wakes its task with the
@@ -332,7 +350,7 @@ func (l *Loop) CallSoon(t *Thread, fn Value, args []Value, ctx Value) (*Handle, 
 
 // CallSoonGo schedules a Go callback; name is what reprs show.
 func (l *Loop) CallSoonGo(name string, fn func(t *Thread) error) (*Handle, error) {
-	h := &Handle{kind: handleGo, x: &goFunc{name: name, fn: fn}}
+	h := &Handle{timerHead: timerHead{kind: handleGo}, x: &goFunc{name: name, fn: fn}}
 	if err := l.callSoonHandle(h); err != nil {
 		return nil, err
 	}
@@ -388,7 +406,7 @@ func (l *Loop) CallLater(t *Thread, delay float64, fn Value, args []Value, ctx V
 
 // CallAtGo schedules a Go callback at loop time when.
 func (l *Loop) CallAtGo(when float64, name string, fn func(t *Thread) error) (*Handle, error) {
-	h := &Handle{kind: handleGo, x: &goFunc{name: name, fn: fn}}
+	h := &Handle{timerHead: timerHead{kind: handleGo}, x: &goFunc{name: name, fn: fn}}
 	if err := l.schedule(h, when); err != nil {
 		return nil, err
 	}
@@ -408,52 +426,81 @@ func (l *Loop) schedule(h *Handle, when float64) error {
 	h.loop = l
 	h.timer = true
 	h.when = when
-	l.heapPush(h)
+	l.heapPush(&h.timerHead)
 	h.scheduled = true
 	return nil
 }
 
-// TimerFuture is a Future resolved by its own timer: the future and the
-// call_later handle of asyncio.sleep in one allocation, with no closure.
-// Embed it in the coroutine that waits on it.
+// TimerFuture is a Future resolved by its own timer, as asyncio.sleep's
+// future and its call_later(_set_result_unless_cancelled) handle: one
+// allocation, with no closure and no Handle. Embed it in the coroutine
+// that waits on it. The timer is only a deadline in the heap; when it is
+// due the loop queues the future itself (readyItem.tf) and resolves it in
+// its turn, as the TimerHandle would run. Until then the value it will
+// resolve with waits in the pending future's result slot, and before
+// Start the timer's deadline slot holds the delay in seconds.
 type TimerFuture struct {
+	tm timerHead
 	Future
-	timer Handle
 }
 
 // SetTimerResult sets the value the timer will resolve the future with
 // (call it before Start).
-func (f *TimerFuture) SetTimerResult(v Value) { f.timer.fn = v }
+func (f *TimerFuture) SetTimerResult(v Value) { f.result = v }
 
 // TimerResult is the value set by SetTimerResult.
-func (f *TimerFuture) TimerResult() Value { return f.timer.fn }
+func (f *TimerFuture) TimerResult() Value { return f.result }
+
+// SetSeconds keeps a delay until Start (asyncio.sleep's, when it is a
+// number).
+func (f *TimerFuture) SetSeconds(secs float64) { f.tm.when = secs }
+
+// Seconds is the delay given to SetSeconds; valid until Start.
+func (f *TimerFuture) Seconds() float64 { return f.tm.when }
 
 // Start makes f a pending future of loop that its timer resolves delay
 // seconds from now, unless it is cancelled first.
 func (f *TimerFuture) Start(loop *Loop, delay float64) error {
+	if err := loop.checkClosed(); err != nil {
+		return err
+	}
+	r := f.result
 	f.Future.init(loop, FutureType)
-	f.timer = Handle{kind: handleSetResult, fut: &f.Future, fn: f.timer.fn}
-	return loop.schedule(&f.timer, loop.Time()+delay)
+	f.result = r
+	f.tm = timerHead{when: loop.Time() + delay, isFuture: true}
+	loop.heapPush(&f.tm)
+	f.tm.scheduled = true
+	return nil
 }
 
-// SetArg keeps v in the future until Start (asyncio.sleep's delay): the
-// result slot is unused until then, and this saves its owner a field.
-func (f *TimerFuture) SetArg(v Value) { f.result = v }
-
-// Arg is the value given to SetArg; valid until Start.
-func (f *TimerFuture) Arg() Value { return f.result }
+// fire is the timer's callback, run from the ready queue:
+// futures._set_result_unless_cancelled(fut, result).
+func (f *TimerFuture) fire() error {
+	if f.Cancelled() {
+		return nil
+	}
+	return f.SetResult(f.result)
+}
 
 // StopTimer cancels the timer (the future is left as it is).
-func (f *TimerFuture) StopTimer() { f.timer.Cancel() }
+func (f *TimerFuture) StopTimer() {
+	if f.tm.cancelled || !f.tm.isFuture {
+		return
+	}
+	if f.tm.scheduled {
+		f.loop.timerCancelledCount++
+	}
+	f.tm.cancelled = true
+}
 
 // The timer heap: heapq's algorithms on l.scheduled, comparing deadlines.
 
-func (l *Loop) heapPush(h *Handle) {
+func (l *Loop) heapPush(h *timerHead) {
 	l.scheduled = appendGrow(l.scheduled, h)
 	timerSiftDown(l.scheduled, 0, len(l.scheduled)-1)
 }
 
-func (l *Loop) heapPop() *Handle {
+func (l *Loop) heapPop() *timerHead {
 	heap := l.scheduled
 	last := heap[len(heap)-1]
 	heap[len(heap)-1] = nil
@@ -469,7 +516,7 @@ func (l *Loop) heapPop() *Handle {
 }
 
 // siftDown is heapq._siftdown: move heap[pos] up towards startpos.
-func timerSiftDown(heap []*Handle, startpos, pos int) {
+func timerSiftDown(heap []*timerHead, startpos, pos int) {
 	item := heap[pos]
 	for pos > startpos {
 		parentpos := (pos - 1) >> 1
@@ -486,7 +533,7 @@ func timerSiftDown(heap []*Handle, startpos, pos int) {
 
 // siftUp is heapq._siftup: move the smaller child up until a leaf, then
 // sift the item down into place.
-func timerSiftUp(heap []*Handle, pos int) {
+func timerSiftUp(heap []*timerHead, pos int) {
 	endpos := len(heap)
 	startpos := pos
 	item := heap[pos]
@@ -505,17 +552,19 @@ func timerSiftUp(heap []*Handle, pos int) {
 }
 
 // heapify is heapq.heapify.
-func timerHeapify(heap []*Handle) {
+func timerHeapify(heap []*timerHead) {
 	for i := len(heap)/2 - 1; i >= 0; i-- {
 		timerSiftUp(heap, i)
 	}
 }
 
-// readyItem is one entry of the ready queue: a handle, a step of task, or
-// (h == wakeupItem) the wakeup of task.
+// readyItem is one entry of the ready queue: a handle, a step of task,
+// (h == wakeupItem) the wakeup of task, or a TimerFuture whose timer is
+// due.
 type readyItem struct {
 	h    *Handle
 	task *Task
+	tf   *TimerFuture
 }
 
 // handleQueue is the FIFO ring of ready callbacks.

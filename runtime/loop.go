@@ -61,7 +61,7 @@ type Loop struct {
 	t                   *Thread
 	clock               *Clock
 	ready               handleQueue
-	scheduled           []*Handle
+	scheduled           []*timerHead
 	timerCancelledCount int
 	stopping            bool
 	closed              bool
@@ -337,7 +337,7 @@ func (l *Loop) drainInbox() {
 	l.inbox = nil
 	l.mu.Unlock()
 	for _, fn := range inbox {
-		l.ready.push(&Handle{loop: l, kind: handleGo, x: &goFunc{name: "completion", fn: fn}})
+		l.ready.push(&Handle{timerHead: timerHead{kind: handleGo}, loop: l, x: &goFunc{name: "completion", fn: fn}})
 	}
 }
 
@@ -387,7 +387,7 @@ func (l *Loop) poll(t *Thread, timeout float64) error {
 func (l *Loop) runOnce(t *Thread) error {
 	n := len(l.scheduled)
 	if n > minScheduledTimerHandles && float64(l.timerCancelledCount)/float64(n) > minCancelledTimerHandlesFactor {
-		kept := make([]*Handle, 0, n)
+		kept := make([]*timerHead, 0, n)
 		for _, h := range l.scheduled {
 			if h.cancelled {
 				h.scheduled = false
@@ -433,7 +433,11 @@ func (l *Loop) runOnce(t *Thread) error {
 			}
 			l.heapPop()
 			h.scheduled = false
-			l.ready.push(h)
+			if h.isFuture {
+				l.ready.add(readyItem{tf: h.timerFuture()})
+			} else {
+				l.ready.push(h.handle())
+			}
 		}
 	}
 	ntodo := l.ready.len()
@@ -442,6 +446,14 @@ func (l *Loop) runOnce(t *Thread) error {
 		if it.task != nil {
 			if err := l.runStep(t, it); err != nil {
 				return err
+			}
+			continue
+		}
+		if it.tf != nil {
+			if !it.tf.tm.cancelled {
+				if err := it.tf.fire(); err != nil {
+					return err
+				}
 			}
 			continue
 		}

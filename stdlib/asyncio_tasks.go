@@ -141,7 +141,14 @@ func asyncioSleep(t *runtime.Thread, args []runtime.Value, kwnames []string) (ru
 		return runtime.Obj(&z.Coro), nil
 	}
 	s := &sleepCoro{}
-	s.fut.SetArg(delay)
+	switch {
+	case delay.IsInt():
+		s.fut.SetSeconds(float64(delay.AsInt()))
+	case delay.IsFloat():
+		s.fut.SetSeconds(delay.AsFloat())
+	default:
+		s.delay = &delay
+	}
 	s.fut.SetTimerResult(result)
 	s.Init("sleep", "sleep", s)
 	return runtime.Obj(&s.Coro), nil
@@ -168,11 +175,14 @@ func (z *sleepZero) Resume(t *runtime.Thread, c *runtime.Coro, r runtime.Value, 
 
 // sleepCoro is the coroutine asyncio.sleep returns. It holds the future it
 // waits on and that future's timer: a sleeping task costs one allocation
-// for its sleep. The delay waits in the future (TimerFuture.SetArg) until
-// the timer starts.
+// for its sleep. A delay given as an int or a float (positive: the others
+// made a sleepZero) waits in the timer as seconds until it starts; any
+// other delay is kept in delay and compared and converted when the
+// coroutine first runs, where CPython would raise for it.
 type sleepCoro struct {
 	runtime.Coro
-	fut runtime.TimerFuture
+	fut   runtime.TimerFuture
+	delay *runtime.Value
 }
 
 // Resume runs sleep's body: a bare yield for delays <= 0, else a future
@@ -180,14 +190,15 @@ type sleepCoro struct {
 func (s *sleepCoro) Resume(t *runtime.Thread, c *runtime.Coro, r runtime.Value, err error) (runtime.Value, error) {
 	switch c.PC {
 	case 0:
-		if delay := s.fut.Arg(); !delay.IsInt() || delay.AsInt() > 0 {
-			nonPositive, err := runtime.CompareBool(t, delay, runtime.Int(0), runtime.CmpLe)
-			if err != nil {
-				return runtime.Null, err
-			}
-			if !nonPositive {
-				return s.start(t, c)
-			}
+		if s.delay == nil {
+			return s.start(t, c)
+		}
+		nonPositive, err := runtime.CompareBool(t, *s.delay, runtime.Int(0), runtime.CmpLe)
+		if err != nil {
+			return runtime.Null, err
+		}
+		if !nonPositive {
+			return s.start(t, c)
 		}
 		c.PC = 1
 		return c.Yield()
@@ -206,9 +217,13 @@ func (s *sleepCoro) start(t *runtime.Thread, c *runtime.Coro) (runtime.Value, er
 	if err != nil {
 		return runtime.Null, err
 	}
-	secs, err := runtime.ToSeconds(t, s.fut.Arg())
-	if err != nil {
-		return runtime.Null, err
+	secs := s.fut.Seconds()
+	if s.delay != nil {
+		var err error
+		if secs, err = runtime.ToSeconds(t, *s.delay); err != nil {
+			return runtime.Null, err
+		}
+		s.delay = nil
 	}
 	if err := s.fut.Start(loop, secs); err != nil {
 		return runtime.Null, err
