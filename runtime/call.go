@@ -15,6 +15,9 @@ type Thread struct {
 	Stderr io.Writer
 	Stdin  io.Reader
 
+	// lastSpec is the format spec parsed last (parseFormatSpec).
+	lastSpec specCache
+
 	// Depth is the current number of active script frames and Go re-entries;
 	// MaxDepth is the recursion limit (RecursionError beyond it).
 	Depth    int

@@ -144,8 +144,42 @@ type formatSpec struct {
 func isAlignChar(c byte) bool { return c == '<' || c == '>' || c == '=' || c == '^' }
 
 // parseFormatSpec parses spec for an object of type typeName whose default
-// alignment is defAlign.
+// alignment is defAlign. The spec last parsed on the thread is kept: a
+// loop formatting with one constant spec parses it once (the memory budget
+// is still asked for its width and precision every time).
 func parseFormatSpec(t *Thread, spec string, defAlign byte, typeName string) (formatSpec, error) {
+	if t == nil {
+		return parseFormatSpecText(t, spec, defAlign, typeName)
+	}
+	if c := &t.lastSpec; c.ok && c.align == defAlign && len(spec) == len(c.spec) && unsafe.StringData(spec) == unsafe.StringData(c.spec) {
+		if c.f.width >= 0 {
+			if err := t.Reserve(int64(c.f.width)); err != nil {
+				return c.f, err
+			}
+		}
+		if c.f.precision >= 0 {
+			if err := t.Reserve(int64(c.f.precision)); err != nil {
+				return c.f, err
+			}
+		}
+		return c.f, nil
+	}
+	f, err := parseFormatSpecText(t, spec, defAlign, typeName)
+	if err == nil {
+		t.lastSpec = specCache{spec: spec, align: defAlign, f: f, ok: true}
+	}
+	return f, err
+}
+
+// specCache is the format spec a thread parsed last.
+type specCache struct {
+	spec  string
+	align byte
+	ok    bool
+	f     formatSpec
+}
+
+func parseFormatSpecText(t *Thread, spec string, defAlign byte, typeName string) (formatSpec, error) {
 	f := formatSpec{fill: " ", width: -1, precision: -1, groupSize: 3}
 	pos := 0
 	fillSet, alignSet := false, false
@@ -505,22 +539,31 @@ func layoutNumber(neg bool, prefix, digits, rest string, f formatSpec) string {
 			lpad = padding
 		}
 	}
-	var b strings.Builder
-	b.Grow(len(sign) + len(prefix) + len(grouped) + len(rest) + (lpad+spad+rpad)*len(f.fill))
-	for i := 0; i < lpad; i++ {
-		b.WriteString(f.fill)
+	// One allocation of the exact size, filled in place.
+	buf := make([]byte, 0, len(sign)+len(prefix)+len(grouped)+len(rest)+(lpad+spad+rpad)*len(f.fill))
+	buf = appendFill(buf, f.fill, lpad)
+	buf = append(buf, sign...)
+	buf = append(buf, prefix...)
+	buf = appendFill(buf, f.fill, spad)
+	buf = append(buf, grouped...)
+	buf = append(buf, rest...)
+	buf = appendFill(buf, f.fill, rpad)
+	return unsafe.String(unsafe.SliceData(buf), len(buf))
+}
+
+// appendFill appends n copies of fill (one character, often one byte).
+func appendFill(buf []byte, fill string, n int) []byte {
+	if len(fill) == 1 {
+		c := fill[0]
+		for ; n > 0; n-- {
+			buf = append(buf, c)
+		}
+		return buf
 	}
-	b.WriteString(sign)
-	b.WriteString(prefix)
-	for i := 0; i < spad; i++ {
-		b.WriteString(f.fill)
+	for ; n > 0; n-- {
+		buf = append(buf, fill...)
 	}
-	b.WriteString(grouped)
-	b.WriteString(rest)
-	for i := 0; i < rpad; i++ {
-		b.WriteString(f.fill)
-	}
-	return b.String()
+	return buf
 }
 
 // groupDigits inserts sep every size digits from the right and pads with

@@ -4459,3 +4459,45 @@ var strFormatCases = []strPyCase{
 		return strCallM(t, Str("{0:\u00e9>5}"), "format", nil, []Value{Int(1)})
 	}, "'\u00e9\u00e9\u00e9\u00e91'"},
 }
+
+// budgetPoller refuses every reservation over limit and counts them.
+type budgetPoller struct {
+	limit    int64
+	reserved int
+}
+
+func (p *budgetPoller) Poll() error         { return nil }
+func (p *budgetPoller) Interruptible() bool { return true }
+func (p *budgetPoller) Check() error        { return nil }
+func (p *budgetPoller) Reserve(n int64) error {
+	p.reserved++
+	if n > p.limit {
+		return Errorf(MemoryErrorType, "over budget")
+	}
+	return nil
+}
+
+// A spec parsed once is reused, but its width and precision are still
+// reserved on every use, so a budget that shrinks still refuses them.
+func TestFormatSpecCacheStillReserves(t *testing.T) {
+	p := &budgetPoller{limit: 1 << 30}
+	th := &Thread{Poller: p}
+	spec := ">100000.100000"
+	for i := 0; i < 3; i++ {
+		f, err := parseFormatSpec(th, spec, '>', "float")
+		if err != nil || f.width != 100000 || f.precision != 100000 || f.align != '>' {
+			t.Fatalf("use %d: %+v, %v", i, f, err)
+		}
+	}
+	if p.reserved != 6 {
+		t.Errorf("%d reservations for three uses, want 6", p.reserved)
+	}
+	p.limit = 1000
+	if _, err := parseFormatSpec(th, spec, '>', "float"); err == nil {
+		t.Error("a cached spec was not refused by a smaller budget")
+	}
+	// Another default alignment is another parse.
+	if f, err := parseFormatSpec(&Thread{}, "5", '<', "str"); err != nil || f.align != '<' {
+		t.Errorf("str spec: %+v, %v", f, err)
+	}
+}
