@@ -90,6 +90,20 @@ func argMeaning(code *Code, in Instr) string {
 		if x < len(code.VarNames) && y < len(code.Names) {
 			return code.VarNames[x] + "." + code.Names[y]
 		}
+	case FORMAT_VALUE:
+		// As CPython's dis: the conversion and "with format"; then aio's
+		// own flag.
+		var parts []string
+		if conv := [...]string{"", "str", "repr", "ascii"}[a&3]; conv != "" {
+			parts = append(parts, conv)
+		}
+		if a&4 != 0 {
+			parts = append(parts, "with format")
+		}
+		if a&FormatToBuild != 0 {
+			parts = append(parts, "for BUILD_STRING")
+		}
+		return strings.Join(parts, ", ")
 	case LOAD_GLOBAL_NULL:
 		if a < len(code.Names) {
 			return code.Names[a] + " + NULL"

@@ -360,6 +360,10 @@ func (c *compiler) joinedStr(e *ast.JoinedStr) {
 		return
 	}
 	for _, v := range e.Values {
+		if fv, ok := v.(*ast.FormattedValue); ok && len(e.Values) > 1 {
+			c.formatted(fv, FormatToBuild)
+			continue
+		}
 		c.expr(v)
 	}
 	if len(e.Values) > 1 {
@@ -370,16 +374,19 @@ func (c *compiler) joinedStr(e *ast.JoinedStr) {
 	}
 }
 
-func (c *compiler) formattedValue(e *ast.FormattedValue) {
+func (c *compiler) formattedValue(e *ast.FormattedValue) { c.formatted(e, 0) }
+
+// formatted compiles {value!conv:spec}; flags is FormatToBuild for a part
+// of an f-string that BUILD_STRING joins.
+func (c *compiler) formatted(e *ast.FormattedValue, flags int) {
 	c.expr(e.Value)
-	flags := 0
 	switch e.Conversion {
 	case 's':
-		flags = 1
+		flags |= 1
 	case 'r':
-		flags = 2
+		flags |= 2
 	case 'a':
-		flags = 3
+		flags |= 3
 	}
 	if e.FormatSpec != nil {
 		c.joinedStr(e.FormatSpec)

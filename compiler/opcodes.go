@@ -56,7 +56,7 @@ const (
 	DICT_UPDATE                 // dict m -> dict (dict at depth arg)
 	DICT_MERGE                  // like DICT_UPDATE but duplicate keys are an error (calls)
 	LIST_TO_TUPLE               // list -> tuple
-	FORMAT_VALUE                // v [spec] -> str; arg&3: 0 none,1 str,2 repr,3 ascii; arg&4: has spec
+	FORMAT_VALUE                // v [spec] -> str; arg&3: 0 none,1 str,2 repr,3 ascii; arg&4: has spec; arg&8: FormatToBuild
 	JUMP                        // pc = arg
 	POP_JUMP_IF_FALSE           // v ->
 	POP_JUMP_IF_TRUE            // v ->
@@ -156,6 +156,12 @@ func (o Opcode) isJump() bool {
 // Binary operator and comparison numbers used in BINARY_OP and COMPARE_OP
 // arguments; they equal runtime.BinOp and runtime.CmpOp.
 const (
+	// FormatToBuild marks a FORMAT_VALUE whose result only BUILD_STRING
+	// reads: with no conversion and no spec, a small int may stay an int,
+	// which BUILD_STRING writes out itself (formatting one has no side
+	// effect to reorder).
+	FormatToBuild = 8
+
 	InPlaceFlag = 16
 	CmpLt       = 0
 	CmpLe       = 1

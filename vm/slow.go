@@ -1,7 +1,9 @@
 package vm
 
 import (
+	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/aio-lang/aio/compiler"
 	"github.com/aio-lang/aio/runtime"
@@ -202,20 +204,29 @@ func (vm *VM) execSlow(f *Frame, in compiler.Instr) (action, error) {
 		f.popN(2 * arg)
 		f.push(runtime.Obj(d))
 	case compiler.BUILD_STRING:
+		// The parts are strs, and small ints that FORMAT_VALUE left for
+		// this instruction to write (compiler.FormatToBuild).
 		parts := f.slots[f.sp-arg : f.sp]
 		n := 0
 		for _, v := range parts {
+			if v.IsInt() {
+				n += 20
+				continue
+			}
 			s, _ := runtime.StrValue(v)
 			n += len(s)
 		}
-		var b strings.Builder
-		b.Grow(n)
+		buf := make([]byte, 0, n)
 		for _, v := range parts {
+			if v.IsInt() {
+				buf = strconv.AppendInt(buf, v.AsInt(), 10)
+				continue
+			}
 			s, _ := runtime.StrValue(v)
-			b.WriteString(s)
+			buf = append(buf, s...)
 		}
 		f.popN(arg)
-		f.push(runtime.Str(b.String()))
+		f.push(runtime.Str(unsafe.String(unsafe.SliceData(buf), len(buf))))
 	case compiler.LIST_APPEND:
 		v := f.pop()
 		f.slots[f.sp-arg].Raw().(*runtime.List).Append(v)
@@ -259,6 +270,10 @@ func (vm *VM) execSlow(f *Frame, in compiler.Instr) (action, error) {
 		l := f.pop().Raw().(*runtime.List)
 		f.push(runtime.NewTuple(l.Items))
 	case compiler.FORMAT_VALUE:
+		if arg == compiler.FormatToBuild && f.slots[f.sp-1].IsInt() {
+			// BUILD_STRING writes the digits: no string object between.
+			return actNext, nil
+		}
 		spec := ""
 		if arg&4 != 0 {
 			spec, _ = runtime.StrValue(f.pop())
