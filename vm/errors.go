@@ -186,6 +186,11 @@ func focusRange(f *Frame, pc int, line string) (int, int, bool) {
 	if in.Op != compiler.BINARY_SUBSCR && in.Op != compiler.BINARY_OP || pos.EndLine != pos.Line {
 		return 0, 0, false
 	}
+	if in.Op == compiler.BINARY_OP && in.Arg&compiler.InPlaceFlag != 0 {
+		// An augmented assignment spans a statement, which CPython's
+		// anchor search (it parses the segment as an expression) skips.
+		return 0, 0, false
+	}
 	if in.Op == compiler.BINARY_SUBSCR {
 		// The operand instructions precede; the subscripted value starts
 		// where the whole expression does and ends first.
