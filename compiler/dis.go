@@ -85,7 +85,7 @@ func argMeaning(code *Code, in Instr) string {
 		if x < len(code.VarNames) && y < len(code.Consts) {
 			return code.VarNames[x] + ", " + ConstRepr(code.Consts[y])
 		}
-	case LOAD_FAST_ATTR, LOAD_FAST_METHOD:
+	case LOAD_FAST_ATTR, LOAD_FAST_METHOD, STORE_FAST_ATTR:
 		x, y := a&0xffff, a>>16
 		if x < len(code.VarNames) && y < len(code.Names) {
 			return code.VarNames[x] + "." + code.Names[y]

@@ -4,7 +4,7 @@ package compiler
 // interpreter dispatches fewer times: LOAD_FAST+LOAD_FAST (and
 // LOAD_FAST+COPY 1, which loads the same local twice),
 // LOAD_FAST+LOAD_CONST, LOAD_FAST+LOAD_ATTR, LOAD_FAST+LOAD_METHOD,
-// STORE_FAST+LOAD_FAST and LOAD_GLOBAL+PUSH_NULL. A pair is fused only
+// LOAD_FAST+STORE_ATTR, STORE_FAST+LOAD_FAST and LOAD_GLOBAL+PUSH_NULL. A pair is fused only
 // when no jump lands on its second instruction; jump targets are
 // renumbered afterwards. A fused pair whose halves can fail separately
 // keeps the second half's position in FusedPositions.
@@ -75,6 +75,8 @@ func fusedOp(a, b Instr) (Opcode, bool) {
 		return LOAD_FAST_ATTR, true
 	case a.Op == LOAD_FAST && b.Op == LOAD_METHOD && small:
 		return LOAD_FAST_METHOD, true
+	case a.Op == LOAD_FAST && b.Op == STORE_ATTR && small:
+		return STORE_FAST_ATTR, true
 	case a.Op == LOAD_FAST && b.Op == LOAD_CONST && small:
 		return LOAD_FAST_LOAD_CONST, true
 	case a.Op == STORE_FAST && b.Op == LOAD_FAST && small:

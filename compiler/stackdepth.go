@@ -91,6 +91,8 @@ func stackEffect(in Instr, e edge) (pop, push int, ok bool) {
 		return 1, 0, true
 	case STORE_ATTR, DELETE_SUBSCR:
 		return 2, 0, true
+	case STORE_FAST_ATTR:
+		return 1, 0, true
 	case STORE_SUBSCR:
 		return 3, 0, true
 	case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE:

@@ -219,8 +219,10 @@ async def main(cm):
     return out
 `,
 		map[string]int{
-			"<module>": 4, "Ticker": 1, "Ticker.__init__": 3, "Ticker.__aiter__": 1,
-			// asyncio sleep-method 0, then self COPY i 1.
+			// 0 n, then each value stored by STORE_FAST_ATTR (self is
+			// not pushed).
+			"<module>": 4, "Ticker": 1, "Ticker.__init__": 2, "Ticker.__aiter__": 1,
+			// asyncio sleep-method 0; self.i += 1 needs two (self.i 1).
 			"Ticker.__anext__": 3,
 			// iter exc asyncio.sleep self 0 in the finally handler.
 			"agen": 5,

@@ -155,15 +155,15 @@ func (vm *VM) addTraceback(exc *runtime.Instance, f *Frame) {
 }
 
 // secondHalf reports the position of the second half of the fused
-// instruction at pc when that half is the one that failed. LOAD_FAST_ATTR
-// and LOAD_FAST_METHOD fail in their first half only when the local is
-// unbound; once it is loaded, the error is the attribute lookup's.
+// instruction at pc when that half is the one that failed. LOAD_FAST_ATTR,
+// LOAD_FAST_METHOD and STORE_FAST_ATTR fail in their first half only when
+// the local is unbound; once it is loaded, the error is the attribute's.
 func (f *Frame) secondHalf(pc int) (compiler.Position, bool) {
 	if pc < 0 || pc >= len(f.code.Code) {
 		return compiler.Position{}, false
 	}
 	in := f.code.Code[pc]
-	if in.Op != compiler.LOAD_FAST_ATTR && in.Op != compiler.LOAD_FAST_METHOD {
+	if in.Op != compiler.LOAD_FAST_ATTR && in.Op != compiler.LOAD_FAST_METHOD && in.Op != compiler.STORE_FAST_ATTR {
 		return compiler.Position{}, false
 	}
 	if f.slots[in.Arg&0xffff].IsNull() {

@@ -459,23 +459,35 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 				slots[sp-1] = r
 				slots[sp] = runtime.Null
 				sp++
-			case compiler.STORE_ATTR:
-				obj, v := slots[sp-1], slots[sp-2]
-				name := f.code.Names[in.Arg]
+			case compiler.STORE_ATTR, compiler.STORE_FAST_ATTR:
+				// STORE_FAST_ATTR takes the object from a local (pushing
+				// it would go past the stack size the compiler computed).
+				nameIdx, npop := in.Arg, 2
+				obj := slots[sp-1]
+				if in.Op == compiler.STORE_FAST_ATTR {
+					obj = slots[in.Arg&0xffff]
+					if obj.IsNull() {
+						err = unboundLocal(f.code.VarNames[in.Arg&0xffff])
+						break dispatch
+					}
+					nameIdx, npop = in.Arg>>16, 1
+				}
+				v := slots[sp-npop]
+				name := f.code.Names[nameIdx]
 				c := &f.info.attrCache[pc-1]
 				if inst, ok := obj.Raw().(*runtime.Instance); ok && c.typ == inst.Class && c.kind == attrSlot && c.epoch == runtime.TypeEpoch() {
 					d := inst.Dict
 					if c.idx < d.Len() && d.KeyAt(c.idx) == name {
 						d.SetAt(c.idx, v)
-						sp -= 2
-						slots[sp], slots[sp+1] = runtime.Null, runtime.Null
+						sp -= npop
+						clear(slots[sp : sp+npop])
 						continue
 					}
 				}
 				f.pc, f.sp = pc, sp
 				e := runtime.SetAttr(vm.Thread, obj, name, v)
-				sp -= 2
-				slots[sp], slots[sp+1] = runtime.Null, runtime.Null
+				sp -= npop
+				clear(slots[sp : sp+npop])
 				if e != nil {
 					err = e
 					break dispatch

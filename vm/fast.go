@@ -317,8 +317,14 @@ func (vm *VM) fast(f *Frame) *Frame {
 				sp++
 			}
 			slots[sp-1] = vals[c.idx]
-		case compiler.STORE_ATTR:
-			inst, ok := slots[sp-1].Raw().(*runtime.Instance)
+		case compiler.STORE_ATTR, compiler.STORE_FAST_ATTR:
+			// STORE_FAST_ATTR takes the instance from a local; the value
+			// is on the stack for both.
+			top := sp - 1
+			if in.Op == compiler.STORE_FAST_ATTR {
+				top = int(in.Arg & 0xffff)
+			}
+			inst, ok := slots[top].Raw().(*runtime.Instance)
 			if !ok {
 				goto exit
 			}
@@ -341,8 +347,13 @@ func (vm *VM) fast(f *Frame) *Frame {
 			} else if unsafe.StringData(k) != unsafe.StringData(c.name) {
 				goto exit
 			}
-			vals[c.idx] = slots[sp-2]
-			sp -= 2
+			if in.Op == compiler.STORE_FAST_ATTR {
+				vals[c.idx] = slots[sp-1]
+				sp--
+			} else {
+				vals[c.idx] = slots[sp-2]
+				sp -= 2
+			}
 		case compiler.LOAD_METHOD, compiler.LOAD_FAST_METHOD:
 			top, nameIdx := sp-1, in.Arg
 			if in.Op == compiler.LOAD_FAST_METHOD {
