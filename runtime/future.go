@@ -859,8 +859,9 @@ func initFutureType(typ *Type) {
 	d.Set("_state", futureProp(func(f *Future) Value { return Str(futStateNames[f.state]) }))
 	d.Set("_loop", futureProp(func(f *Future) Value { return f.loop.Value() }))
 	d.Set("_result", futureProp(func(f *Future) Value {
-		if f.state == futPending {
-			// A TimerFuture keeps the value it will resolve with here.
+		if f.state != futFinished {
+			// A TimerFuture keeps the value it will resolve with here
+			// until it is resolved, or cancelled.
 			return None
 		}
 		return orNone(f.result)
