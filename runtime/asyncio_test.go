@@ -224,7 +224,7 @@ func TestDeadlock(t *testing.T) {
 		!strings.Contains(report, "awaiting <Future pending cb=[Task.task_wakeup()]>") {
 		t.Errorf("report:\n%s", report)
 	}
-	if len(fut.callbacks) != 0 {
+	if len(fut.callbacks()) != 0 {
 		t.Errorf("wakeup callback left on the future")
 	}
 }

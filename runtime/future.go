@@ -57,13 +57,14 @@ var futStateNames = [...]string{"PENDING", "CANCELLED", "FINISHED"}
 // Future is asyncio.Future. Tasks embed it. All methods must be called on
 // the loop's goroutine.
 type Future struct {
-	loop      *Loop
-	result    Value
-	exc       *Instance
-	callbacks []futCallback
-	// cb0 holds the first callback: most futures get exactly one (the
-	// task waiting on them), and it then costs no allocation.
-	cb0 [1]futCallback
+	loop   *Loop
+	result Value
+	exc    *Instance
+	// The done-callbacks: a single one (most futures get exactly one, the
+	// task waiting on them) sits in cb0 and costs no allocation; two or
+	// more are all in *cbMore. See callbacks and setCallbacks.
+	cb0    futCallback
+	cbMore *[]futCallback
 	// extra holds what few futures need; nil until one of them is set, so
 	// that the common future stays small.
 	extra    *futureExtra
@@ -73,6 +74,33 @@ type Future struct {
 	// isTask is set when the future is the Future of a Task (its first
 	// field, so the two share an address: see Task).
 	isTask bool
+	// hasCb0 says cb0 holds the only callback.
+	hasCb0 bool
+}
+
+// callbacks are the done-callbacks in registration order. The slice may
+// be a view of cb0: change them through setCallbacks.
+func (f *Future) callbacks() []futCallback {
+	switch {
+	case f.hasCb0:
+		return unsafe.Slice(&f.cb0, 1)
+	case f.cbMore != nil:
+		return *f.cbMore
+	}
+	return nil
+}
+
+// setCallbacks makes cbs the done-callbacks.
+func (f *Future) setCallbacks(cbs []futCallback) {
+	switch len(cbs) {
+	case 0:
+		f.cb0, f.hasCb0, f.cbMore = futCallback{}, false, nil
+	case 1:
+		f.cb0, f.hasCb0, f.cbMore = cbs[0], true, nil
+	default:
+		all := cbs
+		f.cb0, f.hasCb0, f.cbMore = futCallback{}, false, &all
+	}
 }
 
 // futureExtra is the rarely used part of a Future (and of a Task).
@@ -396,29 +424,38 @@ func (f *Future) CancelBase(msg Value) bool {
 // scheduleCallbacks hands every callback to the loop with call_soon, in
 // registration order, and clears the list.
 func (f *Future) scheduleCallbacks() error {
-	cbs := f.callbacks
-	if len(cbs) == 0 {
+	if !f.hasCb0 && f.cbMore == nil {
 		return nil
 	}
 	if f.loop == nil {
 		return errUninitialized()
 	}
-	f.callbacks = nil
+	if f.hasCb0 {
+		cb := f.cb0
+		f.setCallbacks(nil)
+		return f.loop.callSoonCallback(cb, f)
+	}
+	cbs := *f.cbMore
+	f.setCallbacks(nil)
 	for _, cb := range cbs {
 		if err := f.loop.callSoonCallback(cb, f); err != nil {
 			return err
 		}
 	}
-	f.cb0[0] = futCallback{}
 	return nil
 }
 
 // appendCallback adds c to the callbacks, the first one in place.
 func (f *Future) appendCallback(c futCallback) {
-	if f.callbacks == nil {
-		f.callbacks = f.cb0[:0:1]
+	switch {
+	case f.hasCb0:
+		more := []futCallback{f.cb0, c}
+		f.cb0, f.hasCb0, f.cbMore = futCallback{}, false, &more
+	case f.cbMore != nil:
+		*f.cbMore = append(*f.cbMore, c)
+	default:
+		f.cb0, f.hasCb0 = c, true
 	}
-	f.callbacks = append(f.callbacks, c)
 }
 
 // AddDoneCallback registers a script callback (called with the future);
@@ -455,31 +492,35 @@ func (f *Future) addCallback(c futCallback) error {
 
 // removeTaskWakeup unregisters the wakeup callback of task.
 func (f *Future) removeTaskWakeup(task *Task) {
-	kept := f.callbacks[:0]
-	for _, c := range f.callbacks {
+	cbs := f.callbacks()
+	kept := make([]futCallback, 0, len(cbs))
+	for _, c := range cbs {
 		if c.gcb == taskWakeup && c.fn.o == Object(task) {
 			continue
 		}
 		kept = append(kept, c)
 	}
-	clear(f.callbacks[len(kept):])
-	f.callbacks = kept
+	if len(kept) != len(cbs) {
+		f.setCallbacks(kept)
+	}
 }
 
 // RemoveGoCallback unregisters every registration of cb and returns how
 // many there were.
 func (f *Future) RemoveGoCallback(cb *GoCallback) int {
 	n := 0
-	kept := f.callbacks[:0]
-	for _, c := range f.callbacks {
+	cbs := f.callbacks()
+	kept := make([]futCallback, 0, len(cbs))
+	for _, c := range cbs {
 		if c.gcb == cb {
 			n++
 			continue
 		}
 		kept = append(kept, c)
 	}
-	clear(f.callbacks[len(kept):])
-	f.callbacks = kept
+	if n > 0 {
+		f.setCallbacks(kept)
+	}
 	return n
 }
 
@@ -487,8 +528,9 @@ func (f *Future) RemoveGoCallback(cb *GoCallback) int {
 // callback equal to fn and returns how many.
 func (f *Future) RemoveDoneCallback(t *Thread, fn Value) (int, error) {
 	n := 0
-	kept := make([]futCallback, 0, len(f.callbacks))
-	for _, c := range f.callbacks {
+	cbs := f.callbacks()
+	kept := make([]futCallback, 0, len(cbs))
+	for _, c := range cbs {
 		if c.gcb == nil {
 			cfn, _ := splitContext(c.fn)
 			eq, err := Equal(t, cfn, fn)
@@ -503,7 +545,7 @@ func (f *Future) RemoveDoneCallback(t *Thread, fn Value) (int, error) {
 		kept = append(kept, c)
 	}
 	if n > 0 {
-		f.callbacks = kept
+		f.setCallbacks(kept)
 	}
 	return n, nil
 }
@@ -869,11 +911,12 @@ func initFutureType(typ *Type) {
 	d.Set("_exception", futureProp(func(f *Future) Value { return instOrNoneVal(f.exc) }))
 	d.Set("_source_traceback", futureProp(func(f *Future) Value { return None }))
 	d.Set("_callbacks", futureProp(func(f *Future) Value {
-		if len(f.callbacks) == 0 {
+		cbs := f.callbacks()
+		if len(cbs) == 0 {
 			return None
 		}
-		items := make([]Value, len(f.callbacks))
-		for i, c := range f.callbacks {
+		items := make([]Value, len(cbs))
+		for i, c := range cbs {
 			_, ctx := splitContext(c.fn)
 			items[i] = NewTuple([]Value{c.value(), orNone(ctx)})
 		}
@@ -1008,21 +1051,22 @@ func (f *Future) reprInfo(t *Thread) ([]string, error) {
 			info = append(info, "result="+r)
 		}
 	}
-	if n := len(f.callbacks); n > 0 {
-		first, err := formatCallbackSource(t, f.callbacks[0].value(), nil)
+	if cbs := f.callbacks(); len(cbs) > 0 {
+		n := len(cbs)
+		first, err := formatCallbackSource(t, cbs[0].value(), nil)
 		if err != nil {
 			return nil, err
 		}
 		cb := first
 		switch {
 		case n == 2:
-			second, err := formatCallbackSource(t, f.callbacks[1].value(), nil)
+			second, err := formatCallbackSource(t, cbs[1].value(), nil)
 			if err != nil {
 				return nil, err
 			}
 			cb += ", " + second
 		case n > 2:
-			last, err := formatCallbackSource(t, f.callbacks[n-1].value(), nil)
+			last, err := formatCallbackSource(t, cbs[n-1].value(), nil)
 			if err != nil {
 				return nil, err
 			}
