@@ -34,15 +34,16 @@ type Generator struct {
 	// made; otherwise __name__ and __qualname__ are the code's. (A
 	// suspended coroutine costs what it holds: most never need this.)
 	names *genNames
-	// retval is the value the generator returned, for StopIteration.value.
-	retval runtime.Value
-	kind   genKind
-	state  genState
+	kind  genKind
+	state genState
 	// awaited is set once a coroutine has been awaited (it cannot be
 	// awaited again).
 	awaited bool
 	// runningAsync marks an async generator with an asend/athrow in flight.
 	runningAsync bool
+	// hasRetval says the frame's first slot holds the value the generator
+	// returned, not yet reported (StopValue).
+	hasRetval bool
 }
 
 // genNames is a generator's __name__ and __qualname__ when they are not
@@ -51,14 +52,30 @@ type genNames struct{ name, qualname string }
 
 // StopValue is the value the finished generator returned (None if none):
 // next() puts it in the StopIteration it raises.
-// It is reported once; later calls give None.
+// It is reported once; later calls give None. A finished generator's frame
+// runs no more, so the value waits in its first slot (setRetval) instead
+// of a field every suspended generator would carry.
 func (g *Generator) StopValue() runtime.Value {
-	r := g.retval
-	g.retval = runtime.Null
+	if !g.hasRetval {
+		return runtime.None
+	}
+	g.hasRetval = false
+	r := g.frame.slots[0]
+	g.frame.slots[0] = runtime.Null
 	if r.IsNull() {
 		return runtime.None
 	}
 	return r
+}
+
+// setRetval keeps the value a generator returned for StopValue, and lets
+// the finished frame's other values go.
+func (g *Generator) setRetval(r runtime.Value) {
+	clear(g.frame.slots)
+	if len(g.frame.slots) > 0 {
+		g.frame.slots[0] = r
+		g.hasRetval = true
+	}
 }
 
 // newGenerator wraps the frame of a call of fn to a generator or coroutine
@@ -248,7 +265,7 @@ func (g *Generator) resume(t *runtime.Thread, v runtime.Value, exc *runtime.Inst
 	if err != nil {
 		return runtime.Null, false, err
 	}
-	g.retval = r
+	g.setRetval(r)
 	return r, true, nil
 }
 
