@@ -353,6 +353,21 @@ func init() {
 		m := v.o.(*Method)
 		return "<method '" + m.Name + "' of '" + m.Owner.Name + "' objects>", nil
 	}
+	MethodDescriptorType.Slots.GetAttr = func(t *Thread, v Value, name string) (Value, error) {
+		// str.join.__name__ and __qualname__; a method descriptor has no
+		// __module__ (CPython's neither).
+		if m, ok := v.o.(*Method); ok {
+			switch name {
+			case "__name__":
+				return Str(m.Name), nil
+			case "__qualname__":
+				return Str(m.Owner.Name + "." + m.Name), nil
+			case "__objclass__":
+				return Obj(m.Owner), nil
+			}
+		}
+		return GenericGetAttr(t, v, name)
+	}
 	for _, typ := range []*Type{MethodType, BuiltinMethodType} {
 		typ.Slots.Compare = func(t *Thread, a, b Value, op CmpOp) (Value, error) {
 			x, ok1 := a.o.(*BoundMethod)
