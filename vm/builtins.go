@@ -182,6 +182,12 @@ func (vm *VM) builtinBuildClass(t *runtime.Thread, args []runtime.Value, kwnames
 		if k != "metaclass" {
 			subArgs = append(subArgs, args[npos+i])
 			subNames = append(subNames, k)
+			continue
+		}
+		// Only type itself: a class built as if another metaclass were
+		// not there would behave differently without a word.
+		if meta := args[npos+i]; !runtime.Is(meta, runtime.Obj(runtime.TypeType)) {
+			return runtime.Null, runtime.Errorf(runtime.NotImplementedErrorType, "class %s: metaclasses other than type are not supported (metaclass=%s)", name, metaName(meta))
 		}
 	}
 	ns := runtime.NewAttrDict()
@@ -241,6 +247,14 @@ func (vm *VM) builtinBuildClass(t *runtime.Thread, args []runtime.Value, kwnames
 		return runtime.Null, runtime.Errorf(runtime.TypeErrorType, "%s.__init_subclass__() takes no keyword arguments", name)
 	}
 	return runtime.Obj(cls), nil
+}
+
+// metaName names a metaclass argument for the error above.
+func metaName(meta runtime.Value) string {
+	if t, ok := meta.Raw().(*runtime.Type); ok {
+		return t.PyQualname()
+	}
+	return meta.TypeName() + " object"
 }
 
 // importName resolves `import name` (level 0) for IMPORT_NAME.
