@@ -112,7 +112,7 @@ func argMeaning(code *Code, in Instr) string {
 		if a < len(code.Consts) {
 			return ConstRepr(code.Consts[a])
 		}
-	case LOAD_FAST, STORE_FAST, DELETE_FAST:
+	case LOAD_FAST, STORE_FAST, DELETE_FAST, RETURN_FAST:
 		if a < len(code.VarNames) {
 			return code.VarNames[a]
 		}

@@ -110,6 +110,7 @@ const (
 	LOAD_FAST_ATTR       // -> locals[a].names[b] (LOAD_FAST then LOAD_ATTR)
 	LOAD_FAST_METHOD     // -> method self (LOAD_FAST then LOAD_METHOD names[b])
 	STORE_FAST_ATTR      // v -> (locals[a].names[b] = v: LOAD_FAST then STORE_ATTR)
+	RETURN_FAST          // -> (returns locals[arg]: LOAD_FAST then RETURN_VALUE)
 	numOpcodes
 )
 
@@ -133,7 +134,7 @@ var opNames = [...]string{
 	"LOAD_ASSERTION_ERROR", "GET_AITER", "GET_ANEXT", "END_ASYNC_FOR", "PRINT_EXPR",
 	"RETURN_GENERATOR", "SETUP_ANNOTATIONS", "POP_ITER", "PREP_RERAISE_STAR", "LOAD_FAST_LOAD_FAST",
 	"LOAD_FAST_LOAD_CONST", "STORE_FAST_LOAD_FAST", "LOAD_GLOBAL_NULL", "LOAD_FAST_ATTR",
-	"LOAD_FAST_METHOD", "STORE_FAST_ATTR",
+	"LOAD_FAST_METHOD", "STORE_FAST_ATTR", "RETURN_FAST",
 }
 
 // String is the opcode's name.

@@ -4,7 +4,8 @@ package compiler
 // interpreter dispatches fewer times: LOAD_FAST+LOAD_FAST (and
 // LOAD_FAST+COPY 1, which loads the same local twice),
 // LOAD_FAST+LOAD_CONST, LOAD_FAST+LOAD_ATTR, LOAD_FAST+LOAD_METHOD,
-// LOAD_FAST+STORE_ATTR, STORE_FAST+LOAD_FAST and LOAD_GLOBAL+PUSH_NULL. A pair is fused only
+// LOAD_FAST+STORE_ATTR, LOAD_FAST+RETURN_VALUE, STORE_FAST+LOAD_FAST and
+// LOAD_GLOBAL+PUSH_NULL. A pair is fused only
 // when no jump lands on its second instruction; jump targets are
 // renumbered afterwards. A fused pair whose halves can fail separately
 // keeps the second half's position in FusedPositions.
@@ -29,14 +30,14 @@ func fuse(code *Code) {
 			next := code.Code[i+1]
 			if op, ok := fusedOp(in, next); ok {
 				arg := in.Arg | next.Arg<<16
-				if op == LOAD_GLOBAL_NULL {
+				if op == LOAD_GLOBAL_NULL || op == RETURN_FAST {
 					arg = in.Arg
 				}
 				if op == LOAD_FAST_LOAD_FAST && next.Op == COPY {
 					// LOAD_FAST a; COPY 1 loads a twice.
 					arg = in.Arg | in.Arg<<16
 				}
-				if op != LOAD_GLOBAL_NULL && op != STORE_FAST_LOAD_FAST {
+				if op != LOAD_GLOBAL_NULL && op != STORE_FAST_LOAD_FAST && op != RETURN_FAST {
 					if code.FusedPositions == nil {
 						code.FusedPositions = map[int]Position{}
 					}
@@ -77,6 +78,8 @@ func fusedOp(a, b Instr) (Opcode, bool) {
 		return LOAD_FAST_METHOD, true
 	case a.Op == LOAD_FAST && b.Op == STORE_ATTR && small:
 		return STORE_FAST_ATTR, true
+	case a.Op == LOAD_FAST && b.Op == RETURN_VALUE:
+		return RETURN_FAST, true
 	case a.Op == LOAD_FAST && b.Op == LOAD_CONST && small:
 		return LOAD_FAST_LOAD_CONST, true
 	case a.Op == STORE_FAST && b.Op == LOAD_FAST && small:

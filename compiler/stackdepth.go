@@ -41,7 +41,7 @@ const (
 // and whether (and how) it can reach the instruction named by its argument.
 func flow(op Opcode) (next bool, target edge, hasTarget bool) {
 	switch op {
-	case RETURN_VALUE, RERAISE, RAISE_VARARGS:
+	case RETURN_VALUE, RETURN_FAST, RERAISE, RAISE_VARARGS:
 		return false, 0, false
 	case JUMP:
 		return false, edgeJump, true
@@ -93,6 +93,8 @@ func stackEffect(in Instr, e edge) (pop, push int, ok bool) {
 		return 2, 0, true
 	case STORE_FAST_ATTR:
 		return 1, 0, true
+	case RETURN_FAST:
+		return 0, 0, true
 	case STORE_SUBSCR:
 		return 3, 0, true
 	case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE:

@@ -362,10 +362,22 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 				}
 				slots[sp] = r
 				sp++
-			case compiler.RETURN_VALUE:
-				sp--
-				v := slots[sp]
-				slots[sp] = runtime.Null
+			case compiler.RETURN_VALUE, compiler.RETURN_FAST:
+				var v runtime.Value
+				if in.Op == compiler.RETURN_FAST {
+					// The local is not pushed: that could go past the
+					// stack size the compiler computed.
+					v = slots[in.Arg]
+					if v.IsNull() {
+						err = unboundLocal(f.code.VarNames[in.Arg])
+						break dispatch
+					}
+					slots[in.Arg] = runtime.Null
+				} else {
+					sp--
+					v = slots[sp]
+					slots[sp] = runtime.Null
+				}
 				f.sp = sp
 				if f.base || f.gen != nil {
 					f.pc = pc

@@ -436,16 +436,25 @@ func (vm *VM) fast(f *Frame) *Frame {
 			slots = f.slots
 			pc, sp = 0, f.sp
 			continue
-		case compiler.RETURN_VALUE:
+		case compiler.RETURN_VALUE, compiler.RETURN_FAST:
 			if f.base || f.gen != nil || !f.pooled {
 				goto exit
 			}
-			sp--
-			v := slots[sp]
 			// The frame goes back to the pool: it must not keep the
 			// value it returns alive (a list a comprehension built, say)
 			// after the caller has dropped it.
-			slots[sp] = runtime.Null
+			var v runtime.Value
+			if in.Op == compiler.RETURN_FAST {
+				v = slots[in.Arg]
+				if v.IsNull() {
+					goto exit
+				}
+				slots[in.Arg] = runtime.Null
+			} else {
+				sp--
+				v = slots[sp]
+				slots[sp] = runtime.Null
+			}
 			back := f.back
 			f.blocks = f.blocks[:0]
 			f.cells = nil
