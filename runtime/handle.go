@@ -475,8 +475,10 @@ func (f *TimerFuture) Start(loop *Loop, delay float64) error {
 
 // fire is the timer's callback, run from the ready queue:
 // futures._set_result_unless_cancelled(fut, result).
+// A future a script resolved meanwhile (through task._fut_waiter) is left
+// as it is; CPython would log the InvalidStateError its callback raises.
 func (f *TimerFuture) fire() error {
-	if f.Cancelled() {
+	if f.Done() {
 		return nil
 	}
 	return f.SetResult(f.result)
