@@ -416,3 +416,35 @@ func TestExceptionGroups(t *testing.T) {
 		}
 	}
 }
+
+// Completions run in the order they were posted, through recycled
+// handles: once the loop has warmed up, handing work back from a
+// goroutine allocates nothing on the loop's side.
+func TestCompletionsInOrderWithoutAllocation(t *testing.T) {
+	th, _ := newAsyncThread()
+	l := NewLoop(th)
+	var got []int
+	fns := make([]func(t *Thread) error, 8)
+	for i := range fns {
+		fns[i] = func(*Thread) error { got = append(got, i); return nil }
+	}
+	round := func() {
+		for _, fn := range fns {
+			l.Post(fn)
+		}
+		if err := l.runOnce(th); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got = make([]int, 0, 1<<12)
+	round()
+	for i, v := range got {
+		if v != i {
+			t.Fatalf("order %v", got)
+		}
+	}
+	got = got[:0]
+	if allocs := testing.AllocsPerRun(100, round); allocs > 0 {
+		t.Errorf("%v allocations per round of %d completions", allocs, len(fns))
+	}
+}

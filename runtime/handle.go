@@ -27,7 +27,7 @@ type Handle struct {
 	fut *Future
 	// x is the rest, by kind: the arguments (*[]Value) of handleCall, the
 	// *GoCallback of handleDone, the *goFunc of handleGo, the *Task of
-	// handleStep.
+	// handleStep, the func(*Thread) error of handleCompletion.
 	x any
 }
 
@@ -65,6 +65,7 @@ const (
 	handleDone                   // a done-callback of fut
 	handleGo                     // gofn
 	handleStep                   // a step of task
+	handleCompletion             // x, a func(*Thread) error handed over by Loop.Complete or Post
 )
 
 // goFunc is a callback written in Go and the name reprs show for it.
@@ -165,6 +166,8 @@ func (h *Handle) run(t *Thread) error {
 		err = runDoneCallback(t, h.fn, h.gcb(), h.fut)
 	case handleGo:
 		err = h.x.(*goFunc).fn(t)
+	case handleCompletion:
+		err = h.x.(func(t *Thread) error)(t)
 	default:
 		fn, _ := splitContext(h.fn)
 		_, err = Call(t, fn, h.args(), nil)
@@ -219,6 +222,8 @@ func (h *Handle) describe(t *Thread) string {
 		return s
 	case handleGo:
 		return h.x.(*goFunc).name + "()"
+	case handleCompletion:
+		return "completion()"
 	}
 	if fn, _ := splitContext(h.fn); !fn.IsNull() {
 		s, _ := formatCallbackSource(t, fn, h.args())

@@ -80,6 +80,9 @@ type Loop struct {
 
 	mu      sync.Mutex
 	inbox   []func(t *Thread) error
+	// spare is the inbox array drainInbox emptied last, reused for the
+	// next batch.
+	spare []func(t *Thread) error
 	wake    chan struct{}
 	pending atomic.Int64
 	// held counts hosts keeping the loop alive for work they may post
@@ -334,11 +337,19 @@ func (l *Loop) Spawn(work func() (any, error), finish func(t *Thread, res any, e
 func (l *Loop) drainInbox() {
 	l.mu.Lock()
 	inbox := l.inbox
-	l.inbox = nil
+	l.inbox = l.spare[:0]
 	l.mu.Unlock()
+	// A recycled internal handle carries each completion: the function
+	// value goes in x as it is, so steady traffic allocates nothing.
 	for _, fn := range inbox {
-		l.ready.push(&Handle{timerHead: timerHead{kind: handleGo}, loop: l, x: &goFunc{name: "completion", fn: fn}})
+		h := l.internalHandle()
+		h.kind, h.loop, h.x = handleCompletion, l, fn
+		l.ready.push(h)
 	}
+	clear(inbox)
+	l.mu.Lock()
+	l.spare = inbox[:0]
+	l.mu.Unlock()
 }
 
 // idle reports whether nothing can wake the loop but its timers.
