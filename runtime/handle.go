@@ -61,11 +61,11 @@ var (
 type handleKind uint8
 
 const (
-	handleCall handleKind = iota // fn(*args)
-	handleDone                   // a done-callback of fut
-	handleGo                     // gofn
-	handleStep                   // a step of task
-	handleCompletion             // x, a func(*Thread) error handed over by Loop.Complete or Post
+	handleCall       handleKind = iota // fn(*args)
+	handleDone                         // a done-callback of fut
+	handleGo                           // gofn
+	handleStep                         // a step of task
+	handleCompletion                   // x, a func(*Thread) error handed over by Loop.Complete or Post
 )
 
 // goFunc is a callback written in Go and the name reprs show for it.

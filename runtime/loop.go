@@ -78,11 +78,11 @@ type Loop struct {
 	dict                *AttrDict
 	free                []*Handle // recycled internal handles
 
-	mu      sync.Mutex
-	inbox   []func(t *Thread) error
+	mu    sync.Mutex
+	inbox []func(t *Thread) error
 	// spare is the inbox array drainInbox emptied last, reused for the
 	// next batch.
-	spare []func(t *Thread) error
+	spare   []func(t *Thread) error
 	wake    chan struct{}
 	pending atomic.Int64
 	// held counts hosts keeping the loop alive for work they may post
