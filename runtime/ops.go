@@ -250,6 +250,10 @@ func Equal(t *Thread, a, b Value) (bool, error) {
 		if bs, ok := b.o.(*StrObject); ok {
 			return a.o.(*StrObject).S == bs.S, nil
 		}
+	case *Bytes:
+		if bb, ok := b.o.(*Bytes); ok {
+			return string(a.o.(*Bytes).B) == string(bb.B), nil
+		}
 	}
 	r, err := RichCompare(t, a, b, CmpEq)
 	if err != nil {
