@@ -414,13 +414,12 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 				obj := slots[sp-1]
 				name := f.code.Names[in.Arg]
 				c := &f.info.attrCache[pc-1]
-				if inst, ok := obj.Raw().(*runtime.Instance); ok && c.typ == inst.Class && c.epoch == runtime.TypeEpoch() {
-					d := inst.Dict
-					if c.kind == attrSlot && c.idx < d.Len() && d.KeyAt(c.idx) == name {
-						slots[sp-1] = d.At(c.idx)
+				if inst, ok := obj.Raw().(*runtime.Instance); ok {
+					if vals, ok := c.slotIn(inst); ok {
+						slots[sp-1] = vals[c.idx]
 						continue
 					}
-					if c.kind == attrClass && d.Find(name) < 0 {
+					if c.kind == attrClass && c.typ == inst.Class && c.epoch == runtime.TypeEpoch() && inst.Dict.Find(name) < 0 {
 						slots[sp-1] = c.value
 						continue
 					}
@@ -487,10 +486,9 @@ func (vm *VM) run(f *Frame, sent runtime.Value, throw *runtime.Instance) (result
 				v := slots[sp-npop]
 				name := f.code.Names[nameIdx]
 				c := &f.info.attrCache[pc-1]
-				if inst, ok := obj.Raw().(*runtime.Instance); ok && c.typ == inst.Class && c.kind == attrSlot && c.epoch == runtime.TypeEpoch() {
-					d := inst.Dict
-					if c.idx < d.Len() && d.KeyAt(c.idx) == name {
-						d.SetAt(c.idx, v)
+				if inst, ok := obj.Raw().(*runtime.Instance); ok {
+					if vals, ok := c.slotIn(inst); ok {
+						vals[c.idx] = v
 						sp -= npop
 						clear(slots[sp : sp+npop])
 						continue

@@ -72,6 +72,24 @@ type attrCache struct {
 	value runtime.Value
 }
 
+// slotIn returns inst's attribute values when this entry still says where
+// the attribute is in them (vals[c.idx]): the class, the type epoch and the
+// interned key at idx all match. VM.run's LOAD_ATTR and STORE_ATTR use
+// it; the fast loop spells the same tests out one per if, which the
+// compiler turns into fewer instructions there (inlining this made the
+// method-call benchmark 3% slower).
+func (c *attrCache) slotIn(inst *runtime.Instance) (vals []runtime.Value, ok bool) {
+	if c.typ != inst.Class || c.kind != attrSlot || c.epoch != runtime.TypeEpoch() {
+		return nil, false
+	}
+	// keys and vals have the same length (an AttrDict's invariant).
+	keys := inst.Dict.Keys()
+	if c.idx >= len(keys) || !sameString(keys[c.idx], c.name) {
+		return nil, false
+	}
+	return inst.Dict.Values(), true
+}
+
 const (
 	attrNone   = iota
 	attrSlot   // in the instance dict at idx
